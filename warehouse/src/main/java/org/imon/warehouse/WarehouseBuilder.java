@@ -1,0 +1,99 @@
+package org.imon.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.imon.warehouse.schema.TableSchema;
+import org.imon.warehouse.sql.SqlTemplate;
+
+/**
+ * Builds {@code warehouse.duckdb} from the published Parquet tables: loads each table into its
+ * declared schema, then creates the statistics views (marts). The new file is written beside the old
+ * one and renamed over it, so a reader never sees a half-built warehouse and a failed build leaves
+ * the previous one in place.
+ */
+public final class WarehouseBuilder {
+    private static final String LOAD_TABLE = "sql/load_table.sql";
+    private static final String VIEWS_INDEX = "sql/views.txt";
+
+    private final Path publishedRoot;
+
+    public WarehouseBuilder(Path publishedRoot) {
+        this.publishedRoot = publishedRoot;
+    }
+
+    /** Builds the warehouse into {@code target}, returning the row count of every loaded table. */
+    public Map<String, Long> build(Path target) throws SQLException, IOException {
+        Path building = target.resolveSibling(target.getFileName() + ".building");
+        deleteWithWal(building);
+        Map<String, Long> rowCounts = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building.toAbsolutePath())) {
+            for (TableSchema table : TableSchema.all()) {
+                rowCounts.put(table.name(), loadTable(connection, table));
+            }
+            for (String view : Resources.lines(VIEWS_INDEX)) {
+                if (!view.isBlank() && !view.startsWith("#")) {
+                    execute(connection, SqlTemplate.load("sql/" + view.trim()).text());
+                }
+            }
+            execute(connection, "CHECKPOINT");
+        } catch (SQLException | RuntimeException e) {
+            deleteWithWal(building);
+            throw e;
+        }
+        Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return rowCounts;
+    }
+
+    private long loadTable(Connection connection, TableSchema table) throws SQLException, IOException {
+        Path dir = publishedRoot.resolve(table.name());
+        if (!containsParquet(dir)) {
+            throw new IllegalStateException("已发布表 " + table.name() + " 没有 Parquet 文件: " + dir
+                    + "（请先运行 imon load）");
+        }
+        boolean partitioned = !table.partitionColumns().isEmpty();
+        String readOptions = partitioned
+                ? ", hive_partitioning = true, hive_types = " + table.sqlHiveTypes()
+                : ", hive_partitioning = false";
+        execute(connection, SqlTemplate.load(LOAD_TABLE).render(Map.of(
+                "table", table.name(),
+                "column_definitions", table.sqlColumnDefinitions(),
+                "cast_select_list", table.sqlCastSelectList(),
+                "parquet_glob", SqlTemplate.literal(dir.toAbsolutePath() + "/**/*.parquet"),
+                "read_options", readOptions)));
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table.name())) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean containsParquet(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.walk(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void deleteWithWal(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+    }
+}

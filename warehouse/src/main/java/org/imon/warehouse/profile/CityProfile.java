@@ -1,0 +1,85 @@
+package org.imon.warehouse.profile;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.imon.warehouse.Resources;
+import org.imon.warehouse.reference.CsvRecords;
+
+/**
+ * A city's configuration: its name, who issues its circulars, and its regions with their history.
+ * Profiles live in {@code profiles/<id>/}; Xuchang is the built-in default.
+ */
+public record CityProfile(String id, String cityCode, String cityName, String provinceName, String issuingBody,
+        List<Region> regions) {
+
+    public static final String DEFAULT_ID = "xuchang";
+
+    public static CityProfile load(String id) {
+        String dir = "profiles/" + id + "/";
+        if (!Resources.exists(dir + "profile.properties")) {
+            throw new IllegalArgumentException("未找到城市配置: " + id);
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(Resources.text(dir + "profile.properties")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Region> regions = CsvRecords.read(dir + "regions.csv").stream().map(CityProfile::region).toList();
+        return new CityProfile(id, required(p, "city.code"), required(p, "city.name"), required(p, "province.name"),
+                required(p, "issuing.body"), regions);
+    }
+
+    public static CityProfile defaultProfile() {
+        return load(DEFAULT_ID);
+    }
+
+    public Optional<Region> region(String code) {
+        return regions.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /** The region a code stood for in a given year, if the code was in use then. */
+    public Optional<Region> regionIn(String code, int year) {
+        return region(code).filter(r -> r.validIn(year));
+    }
+
+    /** The code a region's figures are reported under today, following retired codes to their successor. */
+    public String currentCode(Region region) {
+        Region r = region;
+        while (r.isRetired()) {
+            r = region(r.successorCode()).orElseThrow(() -> new IllegalStateException(
+                    "profile " + id + ": unknown successor code " + region.successorCode()));
+        }
+        return r.code();
+    }
+
+    /** Regions in use in a year, in circular order. */
+    public List<Region> regionsIn(int year) {
+        return regions.stream().filter(r -> r.validIn(year)).toList();
+    }
+
+    private static Region region(Map<String, String> r) {
+        return new Region(r.get("region_code"), r.get("region_name"), r.get("short_name"), r.get("region_kind"),
+                optionalInt(r.get("valid_from_year")), optionalInt(r.get("valid_to_year")),
+                r.get("successor_code").isBlank() ? null : r.get("successor_code"),
+                Integer.parseInt(r.get("sort_order")));
+    }
+
+    private static Integer optionalInt(String s) {
+        return s == null || s.isBlank() ? null : Integer.valueOf(s);
+    }
+
+    private static String required(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw new IllegalStateException("city profile is missing " + key);
+        }
+        return v.trim();
+    }
+}

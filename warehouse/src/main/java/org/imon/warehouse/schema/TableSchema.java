@@ -1,0 +1,85 @@
+package org.imon.warehouse.schema;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.imon.warehouse.Resources;
+
+/**
+ * A published table, defined once in {@code schema/<table>.tsv}. Spark writes its Parquet with this
+ * schema and DuckDB creates its table from it, so the two can never drift apart.
+ */
+public record TableSchema(String name, String chineseName, List<Column> columns, List<String> partitionColumns) {
+
+    private static final String DIRECTIVE_ZH = "# zh:";
+    private static final String DIRECTIVE_PARTITION = "# partitioned_by:";
+
+    public static TableSchema load(String table) {
+        String path = "schema/" + table + ".tsv";
+        String chineseName = "";
+        List<String> partitions = List.of();
+        List<Column> columns = new ArrayList<>();
+        boolean headerSeen = false;
+        for (String line : Resources.lines(path)) {
+            if (line.startsWith(DIRECTIVE_ZH)) {
+                chineseName = line.substring(DIRECTIVE_ZH.length()).trim();
+            } else if (line.startsWith(DIRECTIVE_PARTITION)) {
+                partitions = Arrays.stream(line.substring(DIRECTIVE_PARTITION.length()).split(","))
+                        .map(String::trim).toList();
+            } else if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            } else if (!headerSeen) {
+                headerSeen = true;
+            } else {
+                String[] f = line.split("\t", -1);
+                if (f.length != 5) {
+                    throw new IllegalStateException(path + ": expected 5 tab-separated fields: " + line);
+                }
+                columns.add(new Column(f[0], ColumnType.parse(f[1]), f[2], f[3], f[4]));
+            }
+        }
+        TableSchema schema = new TableSchema(table, chineseName, List.copyOf(columns), partitions);
+        partitions.forEach(p -> schema.column(p)
+                .orElseThrow(() -> new IllegalStateException(path + ": unknown partition column " + p)));
+        return schema;
+    }
+
+    /** Every published table, in load order (dimensions before facts). */
+    public static List<TableSchema> all() {
+        return Resources.lines("schema/tables.txt").stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(String::trim)
+                .map(TableSchema::load)
+                .toList();
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    /** {@code name TYPE, ...}: the column list of a CREATE TABLE. */
+    public String sqlColumnDefinitions() {
+        return columns.stream().map(c -> c.name() + " " + c.type().sql()).collect(Collectors.joining(",\n    "));
+    }
+
+    /** {@code CAST(name AS TYPE) AS name, ...}: reads any source into exactly this schema. */
+    public String sqlCastSelectList() {
+        return columns.stream()
+                .map(c -> "CAST(" + c.name() + " AS " + c.type().sql() + ") AS " + c.name())
+                .collect(Collectors.joining(",\n    "));
+    }
+
+    /** DuckDB's {@code hive_types} struct for the partition columns. */
+    public String sqlHiveTypes() {
+        return partitionColumns.stream()
+                .map(p -> "'" + p + "': " + column(p).orElseThrow().type().sql())
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+}

@@ -1,0 +1,24 @@
+-- Arithmetic shared by every statistic. Amounts are DECIMAL 万元; these macros keep them exact.
+
+-- A ratio in percent, rounded half away from zero to one decimal (四舍五入), computed in integers
+-- so that a value such as 12.35 never becomes 12.3 through binary floating point.
+-- Inputs are DECIMAL with at most four decimals.
+CREATE MACRO ratio_pct(num, den) AS
+    CASE
+        WHEN den IS NULL OR num IS NULL OR den = 0 THEN NULL
+        ELSE CAST(
+                 sign(num) * sign(den)
+                 * ((abs(CAST(num * 10000 AS HUGEINT)) * 2000 + abs(CAST(den * 10000 AS HUGEINT)))
+                    // (2 * abs(CAST(den * 10000 AS HUGEINT))))
+                 AS DECIMAL(18, 0)) * 0.1
+    END;
+
+-- 同比增长 (%): current against the same period last year. Undefined when last year was zero or a loss.
+CREATE MACRO growth_pct(current_value, last_year_value) AS
+    CASE WHEN last_year_value > 0 THEN ratio_pct(current_value - last_year_value, last_year_value) END;
+
+-- 万元 → 亿元, rounded half away from zero to two decimals.
+CREATE MACRO wan_to_yi(amount_wan) AS round(CAST(amount_wan AS DECIMAL(38, 4)) * 0.0001, 2);
+
+-- "2024年1-6月": how circulars name a year-to-date period.
+CREATE MACRO period_label(year, period) AS CAST(year AS VARCHAR) || '年1-' || CAST(period AS VARCHAR) || '月';

@@ -1,0 +1,54 @@
+package org.imon.warehouse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.imon.warehouse.schema.TableSchema;
+import org.imon.warehouse.sql.SqlTemplate;
+
+/**
+ * Writes a hand-made fixture ({@code fixtures/<name>/<table>.csv}) as published Parquet tables,
+ * laid out and typed as the ETL writes them, without needing Spark.
+ */
+public final class PublishedFixture {
+    private PublishedFixture() {
+    }
+
+    public static Path write(String fixture, Path publishedRoot) throws IOException, SQLException {
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = duck.createStatement()) {
+            for (TableSchema table : TableSchema.all()) {
+                Path csv = Files.createTempFile(table.name(), ".csv");
+                Files.writeString(csv, Resources.text("fixtures/" + fixture + "/" + table.name() + ".csv"),
+                        StandardCharsets.UTF_8);
+                String partitionBy = table.partitionColumns().isEmpty() ? ""
+                        : ", PARTITION_BY (" + String.join(", ", table.partitionColumns()) + ")";
+                Path target = publishedRoot.resolve(table.name());
+                Files.createDirectories(target);
+                if (table.partitionColumns().isEmpty()) {
+                    target = target.resolve("part-0.parquet");
+                }
+                s.execute("COPY (SELECT " + table.sqlCastSelectList()
+                        + " FROM read_csv(" + SqlTemplate.literal(csv.toString()) + ", header = true, all_varchar = true))"
+                        + " TO " + SqlTemplate.literal(target.toString())
+                        + " (FORMAT PARQUET" + partitionBy + ", OVERWRITE_OR_IGNORE)");
+                Files.delete(csv);
+            }
+        }
+        return publishedRoot;
+    }
+
+    /** Builds a warehouse from the fixture and returns its file. */
+    public static Path buildWarehouse(String fixture, Path dir) throws IOException, SQLException {
+        Path published = write(fixture, dir.resolve("published"));
+        Path file = dir.resolve("warehouse.duckdb");
+        new WarehouseBuilder(published).build(file);
+        return file;
+    }
+}
