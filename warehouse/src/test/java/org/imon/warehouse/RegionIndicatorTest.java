@@ -34,8 +34,8 @@ class RegionIndicatorTest {
     @Test
     void revenueGrowthIsOnTheComparableBasis() throws Exception {
         Map<String, Object> yuzhou = region(2024, 6, "revenue", "411081");
-        assertEquals(new BigDecimal("350000.00"), yuzhou.get("value_ytd"));
-        assertEquals(new BigDecimal("295000.00"), yuzhou.get("value_ly"));
+        assertDecimal("350000.00", yuzhou.get("value_ytd"));
+        assertDecimal("295000.00", yuzhou.get("value_ly"));
         // The entrant 丁 counts with its own 上年同期, so growth is 18.6, not 40.0 against 2023's total.
         assertDecimal("18.6", yuzhou.get("growth_pct"));
         assertDecimal("250000.00", region(2023, 6, "revenue", "411081").get("value_ytd"));

@@ -59,6 +59,17 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
         return r.code();
     }
 
+    /** The code under which a region (named by its code today) reported in a given year. */
+    public Optional<String> codeIn(String currentCode, int year) {
+        return regions.stream().filter(r -> r.validIn(year) && currentCode(r).equals(currentCode))
+                .map(Region::code).findFirst();
+    }
+
+    /** Regions in use today, in circular order. */
+    public List<Region> currentRegions() {
+        return regions.stream().filter(r -> !r.isRetired()).toList();
+    }
+
     /** Regions in use in a year, in circular order. */
     public List<Region> regionsIn(int year) {
         return regions.stream().filter(r -> r.validIn(year)).toList();

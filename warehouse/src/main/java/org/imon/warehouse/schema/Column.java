@@ -1,5 +1,7 @@
 package org.imon.warehouse.schema;
 
+import java.io.Serializable;
+
 /**
  * One column of a published table.
  *
@@ -9,5 +11,6 @@ package org.imon.warehouse.schema;
  * @param unit        unit of an amount (万元, 万千瓦时, %), empty otherwise
  * @param description meaning, and formula where derived
  */
-public record Column(String name, ColumnType type, String chineseName, String unit, String description) {
+public record Column(String name, ColumnType type, String chineseName, String unit, String description)
+        implements Serializable {
 }

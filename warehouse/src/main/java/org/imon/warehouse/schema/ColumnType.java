@@ -1,5 +1,6 @@
 package org.imon.warehouse.schema;
 
+import java.io.Serializable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
  * A column's SQL type as written in a schema file. Amounts are DECIMAL so that 万元 figures stay
  * exactly as received; there is no binary floating point in the published tables.
  */
-public record ColumnType(Kind kind, int precision, int scale) {
+public record ColumnType(Kind kind, int precision, int scale) implements Serializable {
 
     public enum Kind { VARCHAR, INTEGER, BIGINT, DECIMAL, DATE, BOOLEAN }
 

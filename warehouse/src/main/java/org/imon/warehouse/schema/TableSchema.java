@@ -1,5 +1,6 @@
 package org.imon.warehouse.schema;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.imon.warehouse.Resources;
  * A published table, defined once in {@code schema/<table>.tsv}. Spark writes its Parquet with this
  * schema and DuckDB creates its table from it, so the two can never drift apart.
  */
-public record TableSchema(String name, String chineseName, List<Column> columns, List<String> partitionColumns) {
+public record TableSchema(String name, String chineseName, List<Column> columns, List<String> partitionColumns)
+        implements Serializable {
 
     private static final String DIRECTIVE_ZH = "# zh:";
     private static final String DIRECTIVE_PARTITION = "# partitioned_by:";

@@ -1,0 +1,25 @@
+package org.imon.etl.load;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.imon.etl.validate.Rejection;
+
+/**
+ * What one feed's load did: files and rows read, rows published, and the problems set aside.
+ *
+ * @param quarantineFile where the rejections were written, or null when there were none
+ */
+public record FeedLoadReport(String feed, int files, long rowsRead, long rowsPublished, List<Rejection> rejections,
+        Path quarantineFile) {
+
+    /** Rows not published: each rejected row once, however many problems it had. */
+    public long rowsRejected() {
+        return rowsRead - rowsPublished;
+    }
+
+    /** Whole files rejected (bad encoding, header or period). */
+    public long filesRejected() {
+        return rejections.stream().filter(r -> r.row() == 0).count();
+    }
+}

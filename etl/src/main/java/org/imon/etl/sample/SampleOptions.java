@@ -1,0 +1,41 @@
+package org.imon.etl.sample;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * What {@code imon sample} generates.
+ *
+ * @param seed        the same seed gives byte-identical files
+ * @param firstYear   first report year
+ * @param lastYear    last report year
+ * @param lastPeriod  last period of the last year (2 = 1-2月 … 12 = 1-12月)
+ * @param enterprises above-scale enterprises in the first year
+ */
+public record SampleOptions(long seed, int firstYear, int lastYear, int lastPeriod, int enterprises) {
+
+    public static final long DEFAULT_SEED = 4110L;
+    public static final int DEFAULT_FIRST_YEAR = 2015;
+    public static final int DEFAULT_ENTERPRISES = 1800;
+
+    public SampleOptions {
+        if (firstYear > lastYear) {
+            throw new IllegalArgumentException("起始年份不能晚于结束年份");
+        }
+        if (lastPeriod < 2 || lastPeriod > 12) {
+            throw new IllegalArgumentException("最后一期应为 2 至 12 月");
+        }
+        if (enterprises < 10) {
+            throw new IllegalArgumentException("企业数至少为 10");
+        }
+    }
+
+    /**
+     * The latest complete period on a date: a month's figures are published in the following month,
+     * and 1月 alone never is, so in January and February the latest is last year's 1-12月.
+     */
+    public static YearMonth latestCompletePeriod(LocalDate today) {
+        YearMonth previous = YearMonth.from(today).minusMonths(1);
+        return previous.getMonthValue() == 1 ? previous.minusMonths(1) : previous;
+    }
+}

@@ -1,0 +1,28 @@
+package org.imon.etl.validate;
+
+/**
+ * Why a landing row or file was not published. Each reason carries the message an analyst reads in
+ * the quarantine file.
+ */
+public enum RejectReason {
+    UNDECODABLE_FILE("文件编码无法识别（既不是 UTF-8 也不是 GB18030）"),
+    MISSING_COLUMNS("文件缺少必需的列"),
+    BAD_PERIOD("报告期不符合规则（1月不单独发布，第一期为1-2月）"),
+    MISSING_VALUE("必填项为空"),
+    BAD_CREDIT_CODE("统一社会信用代码校验位错误或格式不符（GB 32100）"),
+    UNKNOWN_REGION("行政区划代码不属于本市或在该年份未启用"),
+    UNKNOWN_INDUSTRY("行业代码不是 GB/T 4754-2017 工业（B、C、D 门类）小类代码"),
+    NOT_A_NUMBER("不是有效数值"),
+    NEGATIVE_AMOUNT("该指标不能为负数");
+
+    private final String message;
+
+    RejectReason(String message) {
+        this.message = message;
+    }
+
+    /** 中文说明, written into the quarantine file beside the reason code. */
+    public String message() {
+        return message;
+    }
+}
