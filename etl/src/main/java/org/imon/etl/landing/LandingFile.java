@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.imon.warehouse.ReportingPeriod;
 
 /**
  * A file as a department sent it: {@code landing/<feed>/<YYYY-MM>/<name>}. The folder names the
@@ -17,16 +18,14 @@ import java.util.stream.Stream;
  *
  * @param path     absolute path
  * @param relative path under the landing folder, as quarantine and lineage show it
- * @param year     report year, or 0 when the folder name is not a period
- * @param period   last month of the period, or 0 when the folder name is not a period
+ * @param year     report year, or 0 when the folder does not name a reporting period
+ * @param period   last month of the period, or 0 when the folder does not name a reporting period
  */
 public record LandingFile(String path, String relative, int year, int period) implements Serializable {
 
-    private static final Pattern PERIOD_FOLDER = Pattern.compile("(\\d{4})-(\\d{2})");
-
-    /** 1月 is never published alone: a year's first period is 1-2月. */
+    /** Whether the folder names a reporting period (a month-1-only folder does not). */
     public boolean hasValidPeriod() {
-        return year > 0 && period >= 2 && period <= 12;
+        return year > 0;
     }
 
     /** Every data file of a feed, in a stable order. Hidden files and folders are skipped. */
@@ -38,9 +37,9 @@ public record LandingFile(String path, String relative, int year, int period) im
         }
         try (Stream<Path> folders = Files.list(feedDir)) {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                Matcher m = PERIOD_FOLDER.matcher(folder.getFileName().toString());
-                int year = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-                int period = m.matches() ? Integer.parseInt(m.group(2)) : 0;
+                Optional<ReportingPeriod> folderPeriod = ReportingPeriod.parse(folder.getFileName().toString());
+                int year = folderPeriod.map(ReportingPeriod::year).orElse(0);
+                int period = folderPeriod.map(ReportingPeriod::period).orElse(0);
                 try (Stream<Path> inFolder = Files.list(folder)) {
                     inFolder.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
