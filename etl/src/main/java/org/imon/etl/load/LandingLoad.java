@@ -19,7 +19,9 @@ public final class LandingLoad {
      */
     public static List<FeedLoadReport> run(SparkSession spark, CityProfile profile, Path landingRoot,
             Path publishedRoot, Path quarantineDir) throws IOException {
+        FeedLoadReport enterprises = EnterpriseMonthlyLoad.run(spark, landingRoot, publishedRoot, quarantineDir,
+                profile.id());
         RegionDimension.write(spark, profile, publishedRoot);
-        return List.of(EnterpriseMonthlyLoad.run(spark, landingRoot, publishedRoot, quarantineDir, profile.id()));
+        return List.of(enterprises);
     }
 }

@@ -1,0 +1,74 @@
+package org.imon.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import org.imon.warehouse.profile.CityProfile;
+
+/**
+ * {@code imon}: the one command line over every step. Exit codes: 0 success, 1 failure, 2 usage error.
+ */
+@Command(name = "imon", mixinStandardHelpOptions = true, versionProvider = ImonCommand.Version.class,
+        description = "工业经济运行监测：数据装载、数据仓库与通报生成。",
+        subcommands = {SampleCommand.class, LoadCommand.class, BuildCommand.class, ReportCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class})
+public final class ImonCommand {
+
+    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "工作目录，存放全部数据与结果（默认: 环境变量 IMON_HOME，否则 ./imon-home）。")
+    Path home;
+
+    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "CITY", defaultValue = CityProfile.DEFAULT_ID,
+            description = "城市配置（默认: ${DEFAULT-VALUE}）。")
+    String profile;
+
+    ImonHome home() {
+        if (home != null) {
+            return new ImonHome(home);
+        }
+        String fromEnvironment = System.getenv(ImonHome.ENVIRONMENT_VARIABLE);
+        return new ImonHome(Path.of(fromEnvironment == null || fromEnvironment.isBlank()
+                ? ImonHome.DEFAULT_FOLDER : fromEnvironment));
+    }
+
+    CityProfile profile() {
+        return CityProfile.load(profile);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests run it in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ImonCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("imon: 失败: " + describe(e));
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cli;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder message = new StringBuilder(e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                message.append("\n  原因: ").append(cause.getMessage());
+            }
+        }
+        return message.toString();
+    }
+
+    /** The version Maven wrote into the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ImonCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"imon " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

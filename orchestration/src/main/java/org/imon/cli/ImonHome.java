@@ -1,0 +1,37 @@
+package org.imon.cli;
+
+import java.nio.file.Path;
+
+/**
+ * The folder that holds all of imon's state. Everything a run reads or writes is under it, so two
+ * homes never interfere and removing one removes everything.
+ */
+public record ImonHome(Path root) {
+    public static final String ENVIRONMENT_VARIABLE = "IMON_HOME";
+    public static final String DEFAULT_FOLDER = "imon-home";
+
+    /** The departments' files, as sent: {@code landing/<feed>/<YYYY-MM>/…}. */
+    public Path landing() {
+        return root.resolve("landing");
+    }
+
+    /** The published Parquet tables, one folder per table. */
+    public Path published() {
+        return root.resolve("published");
+    }
+
+    /** Rejected rows and files, one folder per load. */
+    public Path quarantine() {
+        return root.resolve("quarantine");
+    }
+
+    /** The DuckDB file analysts and reports read. */
+    public Path warehouseFile() {
+        return root.resolve("warehouse.duckdb");
+    }
+
+    /** Rendered PDFs, one folder per period. */
+    public Path reports() {
+        return root.resolve("reports");
+    }
+}

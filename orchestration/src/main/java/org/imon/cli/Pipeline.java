@@ -1,0 +1,95 @@
+package org.imon.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.SparkSession;
+
+import org.imon.etl.load.EnterpriseMonthlyLoad;
+import org.imon.etl.load.FeedLoadReport;
+import org.imon.etl.load.LandingLoad;
+import org.imon.etl.sample.SampleCity;
+import org.imon.etl.sample.SampleOptions;
+import org.imon.etl.spark.Sparks;
+import org.imon.reports.MonthlyCircular;
+import org.imon.warehouse.ReportingPeriod;
+import org.imon.warehouse.Warehouse;
+import org.imon.warehouse.WarehouseBuilder;
+import org.imon.warehouse.profile.CityProfile;
+
+/** The steps every command runs, each printing what it did for an analyst to read. */
+final class Pipeline {
+    private static final DateTimeFormatter LOAD_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private Pipeline() {
+    }
+
+    /** Writes the sample city's landing files, replacing earlier sample files of the same feed. */
+    static SampleCity.Summary sample(ImonHome home, CityProfile profile, SampleOptions options, PrintWriter out)
+            throws Exception {
+        deleteRecursively(home.landing().resolve(EnterpriseMonthlyLoad.FEED));
+        SampleCity.Summary summary = new SampleCity(profile, options).write(home.landing());
+        out.printf("已生成示例城市（%s）%d—%d年 企业月报 %d 个文件、%d 行；首年规上企业 %d 家，末年 %d 家。%n",
+                profile.cityName(), options.firstYear(), options.lastYear(), summary.files(), summary.rows(),
+                summary.enterprisesFirstYear(), summary.enterprisesLastYear());
+        out.printf("  落地目录: %s%n", home.landing().toAbsolutePath());
+        return summary;
+    }
+
+    static List<FeedLoadReport> load(ImonHome home, CityProfile profile, String master, PrintWriter out)
+            throws Exception {
+        String loadId = ZonedDateTime.now(ZoneOffset.UTC).format(LOAD_ID);
+        SparkSession spark = Sparks.session(master);
+        try {
+            List<FeedLoadReport> reports = LandingLoad.run(spark, profile, home.landing(), home.published(),
+                    home.quarantine().resolve(loadId));
+            out.printf("装载完成（批次 %s）。%n", loadId);
+            for (FeedLoadReport r : reports) {
+                out.printf("  %s: %d 个文件，读取 %d 行，发布 %d 行，拒收 %d 行、整文件拒收 %d 个。%n", r.feed(), r.files(),
+                        r.rowsRead(), r.rowsPublished(), r.rowsRejected(), r.filesRejected());
+                if (r.quarantineFile() != null) {
+                    out.printf("  拒收明细（含文件、行号、列与原因）: %s%n", r.quarantineFile().toAbsolutePath());
+                }
+            }
+            out.printf("  已发布数据: %s%n", home.published().toAbsolutePath());
+            return reports;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    static void build(ImonHome home, PrintWriter out) throws Exception {
+        Map<String, Long> rows = new WarehouseBuilder(home.published()).build(home.warehouseFile());
+        out.printf("数据仓库已生成: %s%n", home.warehouseFile().toAbsolutePath());
+        rows.forEach((table, count) -> out.printf("  %s: %d 行%n", table, count));
+    }
+
+    static Path circular(ImonHome home, CityProfile profile, ReportingPeriod period, LocalDate issued, PrintWriter out)
+            throws Exception {
+        try (Warehouse warehouse = Warehouse.openReadOnly(home.warehouseFile())) {
+            Path pdf = MonthlyCircular.render(warehouse, profile, period, issued, home.reports());
+            out.printf("通报已生成（%s）: %s%n", period.label(), pdf.toAbsolutePath());
+            return pdf;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

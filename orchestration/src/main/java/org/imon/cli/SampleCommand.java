@@ -1,0 +1,53 @@
+package org.imon.cli;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.imon.etl.sample.SampleOptions;
+import org.imon.warehouse.ReportingPeriod;
+
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = "生成内置示例城市的落地文件（各部门报送的原始文件），替换此前生成的示例文件。")
+final class SampleCommand implements Callable<Integer> {
+    @ParentCommand
+    ImonCommand imon;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seed", defaultValue = "" + SampleOptions.DEFAULT_SEED,
+            description = "随机种子；相同种子生成逐字节相同的文件（默认: ${DEFAULT-VALUE}）。")
+    long seed;
+
+    @Option(names = "--from-year", defaultValue = "" + SampleOptions.DEFAULT_FIRST_YEAR,
+            description = "起始年份（默认: ${DEFAULT-VALUE}）。")
+    int fromYear;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM",
+            description = "最后一期，如 2026-10 即 2026年1-10月（默认: 当前最近一个完整月份）。")
+    String until;
+
+    @Option(names = "--enterprises", defaultValue = "" + SampleOptions.DEFAULT_ENTERPRISES,
+            description = "首年规上工业企业数（默认: ${DEFAULT-VALUE}）。")
+    int enterprises;
+
+    @Override
+    public Integer call() throws Exception {
+        Pipeline.sample(imon.home(), imon.profile(), options(), spec.commandLine().getOut());
+        return 0;
+    }
+
+    SampleOptions options() {
+        YearMonth latest = SampleOptions.latestCompletePeriod(LocalDate.now());
+        ReportingPeriod last = until == null ? new ReportingPeriod(latest.getYear(), latest.getMonthValue())
+                : Periods.parse(until, spec);
+        return new SampleOptions(seed, fromYear, last.year(), last.period(), enterprises);
+    }
+}

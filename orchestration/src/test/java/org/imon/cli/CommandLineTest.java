@@ -1,0 +1,101 @@
+package org.imon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Help, version and exit codes: 0 success, 1 failure, 2 usage error. */
+class CommandLineTest {
+    @TempDir
+    Path home;
+
+    /** What one run of {@code imon} printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run imon(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = ImonCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exitCode = cli.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void topLevelHelpListsEveryCommand() {
+        Run run = imon("--help");
+        assertEquals(0, run.exitCode());
+        for (String command : new String[] {"sample", "load", "build", "report", "demo", "--home", "--version"}) {
+            assertTrue(run.out().contains(command), command + " missing from:\n" + run.out());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample", "load", "build", "report", "demo"})
+    void everyCommandHasHelp(String command) {
+        Run run = imon(command, "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("Usage: imon " + command), run.out());
+    }
+
+    @Test
+    void circularHasHelp() {
+        Run run = imon("report", "circular", "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("--period=YYYY-MM"), run.out());
+    }
+
+    @Test
+    void versionExitsZero() {
+        Run run = imon("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("imon "), run.out());
+    }
+
+    @Test
+    void unknownOptionsAndCommandsAreUsageErrors() {
+        assertEquals(2, imon("--no-such-option").exitCode());
+        assertEquals(2, imon("no-such-command").exitCode());
+        assertEquals(2, imon("report", "circular").exitCode(), "--period is required");
+    }
+
+    @Test
+    void aJanuaryOnlyPeriodIsAUsageError() {
+        Run run = imon("--home", home.toString(), "report", "circular", "--period", "2024-01");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("1月不单独发布"), run.err());
+        assertEquals(2, imon("--home", home.toString(), "report", "circular", "--period", "June").exitCode());
+    }
+
+    @Test
+    void stepsWithoutTheirInputFailWithExitOneAndSayWhatToRun() {
+        Run build = imon("--home", home.toString(), "build");
+        assertEquals(1, build.exitCode());
+        assertTrue(build.err().contains("请先运行 imon load"), build.err());
+
+        Run report = imon("report", "circular", "--period", "2024-06", "--home", home.toString());
+        assertEquals(1, report.exitCode());
+        assertTrue(report.err().contains("请先运行 imon build"), report.err());
+
+        Run load = imon("--home", home.toString(), "load", "--master", "local[1]");
+        assertEquals(1, load.exitCode());
+        assertTrue(load.err().contains("没有找到企业月报文件"), load.err());
+    }
+
+    @Test
+    void anUnknownCityProfileFails() {
+        Run run = imon("--home", home.toString(), "--profile", "atlantis", "sample");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("未找到城市配置: atlantis"), run.err());
+    }
+}
