@@ -32,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
         CityProfile profile = imon.profile();
         YearMonth latest = SampleOptions.latestCompletePeriod(LocalDate.now());
         SampleOptions options = new SampleOptions(SampleOptions.DEFAULT_SEED, SampleOptions.DEFAULT_FIRST_YEAR,
-                latest.getYear(), latest.getMonthValue(), SampleOptions.DEFAULT_ENTERPRISES);
+                latest.getYear(), latest.getMonthValue(), SampleOptions.DEFAULT_ENTERPRISES, false);
         out.println("[1/4] 生成示例城市");
         Pipeline.sample(home, profile, options, out);
         out.println("[2/4] 装载");

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
 
-import org.imon.etl.load.EnterpriseMonthlyLoad;
+import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.load.FeedLoadReport;
 import org.imon.etl.load.LandingLoad;
 import org.imon.etl.sample.SampleCity;
@@ -36,11 +36,20 @@ final class Pipeline {
     /** Writes the sample city's landing files, replacing earlier sample files of the same feed. */
     static SampleCity.Summary sample(ImonHome home, CityProfile profile, SampleOptions options, PrintWriter out)
             throws Exception {
-        deleteRecursively(home.landing().resolve(EnterpriseMonthlyLoad.FEED));
+        for (String feed : FeedSpec.ALL) {
+            deleteRecursively(home.landing().resolve(feed));
+        }
+        deleteRecursively(home.landing().resolve("_manifest"));
         SampleCity.Summary summary = new SampleCity(profile, options).write(home.landing());
-        out.printf("已生成示例城市（%s）%d—%d年 企业月报 %d 个文件、%d 行；首年规上企业 %d 家，末年 %d 家。%n",
-                profile.cityName(), options.firstYear(), options.lastYear(), summary.files(), summary.rows(),
-                summary.enterprisesFirstYear(), summary.enterprisesLastYear());
+        out.printf("已生成示例城市（%s）%d—%d年（末期 %s）：首年规上工业企业 %d 家，末年 %d 家，企业月报 %d 行。%n",
+                profile.cityName(), options.firstYear(), options.lastYear(),
+                new ReportingPeriod(options.lastYear(), options.lastPeriod()).label(), summary.enterprisesFirstYear(),
+                summary.enterprisesLastYear(), summary.enterpriseRows());
+        summary.filesPerFeed().forEach((feed, files) -> out.printf("  %s: %d 个文件%n", feed, files));
+        if (summary.defects() > 0) {
+            out.printf("  已注入 %d 处错误数据，清单: %s%n", summary.defects(),
+                    home.landing().resolve("_manifest/defects.csv").toAbsolutePath());
+        }
         out.printf("  落地目录: %s%n", home.landing().toAbsolutePath());
         return summary;
     }
@@ -54,8 +63,9 @@ final class Pipeline {
                     home.quarantine().resolve(loadId));
             out.printf("装载完成（批次 %s）。%n", loadId);
             for (FeedLoadReport r : reports) {
-                out.printf("  %s: %d 个文件，读取 %d 行，发布 %d 行，拒收 %d 行、整文件拒收 %d 个。%n", r.feed(), r.files(),
-                        r.rowsRead(), r.rowsPublished(), r.rowsRejected(), r.filesRejected());
+                out.printf("  %s: %d 个文件，读取 %d 行，发布 %d 行，被更正替换 %d 行，拒收 %d 行、整文件拒收 %d 个。%n",
+                        r.feed(), r.files(), r.rowsRead(), r.rowsPublished(), r.rowsSuperseded(), r.rowsRejected(),
+                        r.filesRejected());
                 if (r.quarantineFile() != null) {
                     out.printf("  拒收明细（含文件、行号、列与原因）: %s%n", r.quarantineFile().toAbsolutePath());
                 }

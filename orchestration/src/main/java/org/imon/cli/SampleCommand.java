@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,17 +27,29 @@ final class SampleCommand implements Callable<Integer> {
             description = "随机种子；相同种子生成逐字节相同的文件（默认: ${DEFAULT-VALUE}）。")
     long seed;
 
-    @Option(names = "--from-year", defaultValue = "" + SampleOptions.DEFAULT_FIRST_YEAR,
-            description = "起始年份（默认: ${DEFAULT-VALUE}）。")
-    int fromYear;
+    @ArgGroup(exclusive = true)
+    FirstYear firstYear = new FirstYear();
+
+    /** Where the sample starts: a first year, or a number of years up to the last period. */
+    static final class FirstYear {
+        @Option(names = "--from-year", paramLabel = "YYYY",
+                description = "起始年份（默认: " + SampleOptions.DEFAULT_FIRST_YEAR + "）。")
+        Integer fromYear;
+
+        @Option(names = "--years", paramLabel = "N", description = "年数，截至最后一期所在年份。")
+        Integer years;
+    }
 
     @Option(names = "--until", paramLabel = "YYYY-MM",
             description = "最后一期，如 2026-10 即 2026年1-10月（默认: 当前最近一个完整月份）。")
     String until;
 
     @Option(names = "--enterprises", defaultValue = "" + SampleOptions.DEFAULT_ENTERPRISES,
-            description = "首年规上工业企业数（默认: ${DEFAULT-VALUE}）。")
+            description = "首年规上工业企业数（默认: ${DEFAULT-VALUE}；全省约 25000，全国约 480000）。")
     int enterprises;
+
+    @Option(names = "--defects", description = "注入常见的错误数据，并在 landing/_manifest/defects.csv 中逐条列出应有的拒收原因。")
+    boolean defects;
 
     @Override
     public Integer call() throws Exception {
@@ -48,6 +61,8 @@ final class SampleCommand implements Callable<Integer> {
         YearMonth latest = SampleOptions.latestCompletePeriod(LocalDate.now());
         ReportingPeriod last = until == null ? new ReportingPeriod(latest.getYear(), latest.getMonthValue())
                 : Periods.parse(until, spec);
-        return new SampleOptions(seed, fromYear, last.year(), last.period(), enterprises);
+        int from = firstYear.years != null ? last.year() - firstYear.years + 1
+                : firstYear.fromYear != null ? firstYear.fromYear : SampleOptions.DEFAULT_FIRST_YEAR;
+        return new SampleOptions(seed, from, last.year(), last.period(), enterprises, defects);
     }
 }

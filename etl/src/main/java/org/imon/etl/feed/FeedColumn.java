@@ -10,7 +10,32 @@ import java.util.List;
 public record FeedColumn(String name, String header, List<String> aliases, Kind kind, Presence presence)
         implements Serializable {
 
-    public enum Kind { CREDIT_CODE, TEXT, REGION_CODE, INDUSTRY_CODE, AMOUNT, SIGNED_AMOUNT }
+    public enum Kind {
+        /** 统一社会信用代码 with a valid GB 32100 check character. */
+        CREDIT_CODE,
+        /** Free text, such as a name. */
+        TEXT,
+        /** An identifier or a code word, such as a project number. */
+        CODE,
+        /** One of the city's regions, in use in the file's year. */
+        REGION_CODE,
+        /** One of the city's regions, or the city itself. */
+        AREA_CODE,
+        /** A GB/T 4754-2017 class (小类) in sections B, C or D; a leading section letter is allowed. */
+        INDUSTRY_CODE,
+        /** An amount that cannot be negative. */
+        AMOUNT,
+        /** An amount that may be negative, such as a profit. */
+        SIGNED_AMOUNT,
+        /** A signed number, such as a growth rate; a trailing % is allowed. */
+        NUMBER,
+        /** A whole number, not negative. */
+        COUNT,
+        /** A key project's status: 签约, 开工, 投产 or 达产. */
+        STATUS,
+        /** A month, written YYYY-MM. */
+        YEAR_MONTH
+    }
 
     public enum Presence {
         /** The column must exist and every row must fill it. */

@@ -10,16 +10,32 @@ import java.util.Optional;
 import org.imon.warehouse.Resources;
 
 /**
- * A department's feed: the folder its files land in, and its columns, from
- * {@code feeds/<name>.tsv}. The feed's canonical column names are those of the published table.
+ * A department's feed, from {@code feeds/<name>.tsv}: how its folders are named, the columns that
+ * identify a row (its key within a folder), the table it is published into, and its columns. The
+ * canonical column names are those of the published table.
  */
-public record FeedSpec(String name, List<FeedColumn> columns) implements Serializable {
+public record FeedSpec(String name, FolderKind folder, List<String> key, String publishedAs, List<FeedColumn> columns)
+        implements Serializable {
+
+    /** Every feed, in the order a load reads them. */
+    public static final List<String> ALL = List.of("enterprise_monthly", "region_indicators", "electricity", "vat",
+            "projects", "targets", "key_lists");
 
     public static FeedSpec load(String name) {
         String path = "feeds/" + name + ".tsv";
         List<FeedColumn> columns = new ArrayList<>();
+        FolderKind folder = null;
+        List<String> key = List.of();
+        String publishedAs = null;
         boolean headerSeen = false;
         for (String line : Resources.lines(path)) {
+            if (line.startsWith("# folder:")) {
+                folder = FolderKind.valueOf(directive(line).toUpperCase(Locale.ROOT));
+            } else if (line.startsWith("# key:")) {
+                key = Arrays.stream(directive(line).split(",")).map(String::trim).toList();
+            } else if (line.startsWith("# published_as:")) {
+                publishedAs = directive(line);
+            }
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }
@@ -33,7 +49,14 @@ public record FeedSpec(String name, List<FeedColumn> columns) implements Seriali
                     FeedColumn.Kind.valueOf(f[3].toUpperCase(Locale.ROOT)),
                     FeedColumn.Presence.valueOf(f[4].toUpperCase(Locale.ROOT))));
         }
-        return new FeedSpec(name, List.copyOf(columns));
+        if (folder == null || key.isEmpty() || publishedAs == null) {
+            throw new IllegalStateException(path + ": needs # folder:, # key: and # published_as: lines");
+        }
+        return new FeedSpec(name, folder, key, publishedAs, List.copyOf(columns));
+    }
+
+    private static String directive(String line) {
+        return line.substring(line.indexOf(':') + 1).trim();
     }
 
     /**
@@ -55,6 +78,12 @@ public record FeedSpec(String name, List<FeedColumn> columns) implements Seriali
 
     public Optional<FeedColumn> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    /** The headers an analyst writes, with the unit of amounts, as the sample city's files carry them. */
+    public List<String> writtenHeaders(String amountUnit) {
+        return columns.stream().map(c -> c.kind() == FeedColumn.Kind.AMOUNT || c.kind() == FeedColumn.Kind.SIGNED_AMOUNT
+                ? c.header() + "(" + amountUnit + ")" : c.header()).toList();
     }
 
     /** Expected headers, for the message that tells an analyst what a rejected file should have had. */

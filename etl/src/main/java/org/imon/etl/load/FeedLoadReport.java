@@ -6,16 +6,18 @@ import java.util.List;
 import org.imon.etl.validate.Rejection;
 
 /**
- * What one feed's load did: files and rows read, rows published, and the problems set aside.
+ * What one feed's load did: files and rows read, rows published, rows replaced by a correction
+ * (更正), and the problems set aside.
  *
  * @param quarantineFile where the rejections were written, or null when there were none
  */
-public record FeedLoadReport(String feed, int files, long rowsRead, long rowsPublished, List<Rejection> rejections,
+public record FeedLoadReport(String feed, int files, long rowsRead, long rowsPublished, long rowsSuperseded,
+        List<Rejection> rejections,
         Path quarantineFile) {
 
-    /** Rows not published: each rejected row once, however many problems it had. */
+    /** Rows set aside: each rejected row once, however many problems it had. */
     public long rowsRejected() {
-        return rowsRead - rowsPublished;
+        return rowsRead - rowsPublished - rowsSuperseded;
     }
 
     /** Whole files rejected (bad encoding, header or period). */

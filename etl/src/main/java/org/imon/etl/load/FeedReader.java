@@ -2,23 +2,21 @@ package org.imon.etl.load;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.imon.etl.feed.FeedColumn;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.landing.LandingFile;
+import org.imon.etl.landing.LandingTable;
 import org.imon.etl.landing.LandingText;
 import org.imon.etl.validate.Amounts;
 import org.imon.etl.validate.CreditCode;
@@ -26,64 +24,67 @@ import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.profile.CityProfile;
 import org.imon.warehouse.reference.IndustryClassification;
-import org.imon.warehouse.schema.TableSchema;
 
 /**
- * Reads one landing file of a feed into rows of its published table: decodes it, finds the columns
- * by their Chinese headers, checks every cell, and sets every problem aside as a {@link Rejection}.
- * A row with any problem is not published; a file whose encoding, header or period is wrong is
- * rejected as a whole. Runs inside Spark tasks, so it is serializable and loads its reference data
- * once per JVM.
+ * Reads one landing file of a feed into typed rows: decodes it, finds the header row by its Chinese
+ * headers, checks every cell, and sets every problem aside as a {@link Rejection}. A row with any
+ * problem is not kept; a file whose folder, encoding or header is wrong is rejected as a whole. Runs
+ * inside Spark tasks, so it is serializable and loads its reference data once per JVM.
  */
 public final class FeedReader implements Serializable {
+    /** Title rows above the header (a report name, a unit line) are skipped, up to this many rows. */
+    static final int HEADER_SEARCH_ROWS = 10;
+    private static final Set<String> STATUSES = Set.of("签约", "开工", "投产", "达产");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
-    /** The published rows of one file (values in the table's column order) and its problems. */
-    public record FileResult(List<Object[]> rows, List<Rejection> rejections, long rowsRead) implements Serializable {
+    /**
+     * A row that passed every check: its values by canonical column name, what its folder covers
+     * (year, and month or 0), and where it came from.
+     */
+    public record CheckedRow(Map<String, Object> values, int year, int period, String file, long line, int version)
+            implements Serializable {
+    }
+
+    /** The checked rows of one file and its problems. */
+    public record FileResult(List<CheckedRow> rows, List<Rejection> rejections, long rowsRead) implements Serializable {
     }
 
     private final FeedSpec feed;
-    private final TableSchema table;
     private final String profileId;
 
-    public FeedReader(FeedSpec feed, TableSchema table, String profileId) {
+    public FeedReader(FeedSpec feed, String profileId) {
         this.feed = feed;
-        this.table = table;
         this.profileId = profileId;
     }
 
     public FileResult read(LandingFile file) {
-        if (!file.hasValidPeriod()) {
+        if (!file.hasValidFolder()) {
             return fileRejected(file, RejectReason.BAD_PERIOD,
-                    "目录名应为 YYYY-MM，MM 为 02 至 12（02 即 1-2月），实际为 " + Path.of(file.relative()).getParent());
+                    feed.folder().rule() + "，实际为 " + Path.of(file.relative()).getParent().getFileName());
         }
-        String text;
+        List<LandingTable.Line> lines;
         try {
-            text = LandingText.decode(Files.readAllBytes(Path.of(file.path()))).text();
+            lines = LandingTable.read(file);
         } catch (LandingText.UndecodableException e) {
             return fileRejected(file, RejectReason.UNDECODABLE_FILE, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);
         }
-        CsvParser parser = new CsvParser(settings());
-        parser.beginParsing(new StringReader(text));
-        String[] header = parser.parseNext();
-        if (header == null) {
-            parser.stopParsing();
-            return fileRejected(file, RejectReason.MISSING_COLUMNS, "文件为空");
+        int headerAt = headerRow(lines);
+        if (headerAt < 0) {
+            List<String> found = lines.isEmpty() ? List.of()
+                    : Arrays.stream(lines.get(0).cells()).map(h -> h == null ? "" : h).toList();
+            FeedSpec.HeaderMatch firstRow = feed.match(found);
+            return fileRejected(file, RejectReason.MISSING_COLUMNS, (lines.isEmpty() ? "文件为空"
+                    : "缺少 " + String.join("、", firstRow.missing())) + "；应有 " + String.join("、", feed.requiredHeaders())
+                    + "；实际为 " + String.join("、", found));
         }
-        FeedSpec.HeaderMatch match = feed.match(Arrays.asList(header));
-        if (!match.complete()) {
-            parser.stopParsing();
-            return fileRejected(file, RejectReason.MISSING_COLUMNS, "缺少 " + String.join("、", match.missing())
-                    + "；应有 " + String.join("、", feed.requiredHeaders())
-                    + "；实际为 " + String.join("、", Arrays.stream(header).map(h -> h == null ? "" : h).toList()));
-        }
-        List<Object[]> rows = new ArrayList<>();
+        FeedSpec.HeaderMatch match = feed.match(Arrays.asList(lines.get(headerAt).cells()));
+        List<CheckedRow> rows = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         long read = 0;
-        String[] cells;
-        while ((cells = parser.parseNext()) != null) {
-            long line = parser.getContext().currentLine();
+        for (LandingTable.Line line : lines.subList(headerAt + 1, lines.size())) {
+            String[] cells = line.cells();
             if (Arrays.stream(cells).allMatch(Amounts::isNone)) {
                 continue;
             }
@@ -94,10 +95,10 @@ public final class FeedReader implements Serializable {
                 FeedColumn column = feed.columns().get(c);
                 int at = match.positions()[c];
                 String raw = at >= 0 && at < cells.length && cells[at] != null ? cells[at].strip() : "";
-                values.put(column.name(), check(file, line, column, raw, problems));
+                values.put(column.name(), check(file, line.number(), column, raw, problems));
             }
             if (problems.isEmpty()) {
-                rows.add(tableRow(file, line, values));
+                rows.add(new CheckedRow(values, file.year(), file.period(), file.relative(), line.number(), file.version()));
             } else {
                 rejections.addAll(problems);
             }
@@ -105,73 +106,81 @@ public final class FeedReader implements Serializable {
         return new FileResult(rows, rejections, read);
     }
 
+    /** The first of the top rows that carries every required header, or -1. */
+    private int headerRow(List<LandingTable.Line> lines) {
+        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, lines.size()); i++) {
+            if (feed.match(Arrays.asList(lines.get(i).cells())).complete()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private Object check(LandingFile file, long line, FeedColumn column, String raw, List<Rejection> problems) {
         if (Amounts.isNone(raw)) {
             if (column.presence() == FeedColumn.Presence.VALUE) {
-                problems.add(new Rejection(file.relative(), line, column.header(), raw, RejectReason.MISSING_VALUE, ""));
+                problems.add(problem(file, line, column, raw, RejectReason.MISSING_VALUE, ""));
             }
             return null;
         }
+        CityProfile profile = ReferenceData.profile(profileId);
         return switch (column.kind()) {
-            case TEXT -> raw;
+            case TEXT, CODE -> raw;
             case CREDIT_CODE -> accept(CreditCode.isValid(raw.toUpperCase()), raw.toUpperCase(), file, line, column, raw,
                     RejectReason.BAD_CREDIT_CODE, problems);
-            case REGION_CODE -> accept(ReferenceData.profile(profileId).regionIn(raw, file.year()).isPresent(), raw,
-                    file, line, column, raw, RejectReason.UNKNOWN_REGION, problems);
+            case REGION_CODE -> accept(profile.regionIn(raw, file.year()).isPresent(), raw, file, line, column, raw,
+                    RejectReason.UNKNOWN_REGION, problems);
+            case AREA_CODE -> accept(raw.equals(profile.cityRegionCode()) || profile.regionIn(raw, file.year()).isPresent(),
+                    raw, file, line, column, raw, RejectReason.UNKNOWN_REGION, problems);
             case INDUSTRY_CODE -> {
                 String code = raw.length() == 5 && Character.isLetter(raw.charAt(0)) ? raw.substring(1) : raw;
                 yield accept(ReferenceData.industries().isIndustrialClass(code), code, file, line, column, raw,
                         RejectReason.UNKNOWN_INDUSTRY, problems);
             }
-            case AMOUNT, SIGNED_AMOUNT -> amount(file, line, column, raw, problems);
+            case AMOUNT, SIGNED_AMOUNT, NUMBER, COUNT -> number(file, line, column, raw, problems);
+            case STATUS -> accept(STATUSES.contains(raw), raw, file, line, column, raw, RejectReason.BAD_VALUE, problems);
+            case YEAR_MONTH -> accept(YEAR_MONTH.matcher(raw).matches(), raw, file, line, column, raw,
+                    RejectReason.BAD_VALUE, problems);
         };
     }
 
     private static Object accept(boolean ok, Object value, LandingFile file, long line, FeedColumn column, String raw,
             RejectReason reason, List<Rejection> problems) {
         if (!ok) {
-            problems.add(new Rejection(file.relative(), line, column.header(), raw, reason, ""));
+            problems.add(problem(file, line, column, raw, reason, ""));
         }
         return value;
     }
 
-    private static BigDecimal amount(LandingFile file, long line, FeedColumn column, String raw,
-            List<Rejection> problems) {
+    private static Object number(LandingFile file, long line, FeedColumn column, String raw, List<Rejection> problems) {
         try {
-            BigDecimal value = Amounts.parse(raw);
-            if (column.kind() == FeedColumn.Kind.AMOUNT && value.signum() < 0) {
-                problems.add(new Rejection(file.relative(), line, column.header(), raw, RejectReason.NEGATIVE_AMOUNT, ""));
+            boolean percent = column.kind() == FeedColumn.Kind.NUMBER && raw.endsWith("%");
+            BigDecimal value = Amounts.parse(percent ? raw.substring(0, raw.length() - 1) : raw);
+            boolean mustNotBeNegative = column.kind() == FeedColumn.Kind.AMOUNT || column.kind() == FeedColumn.Kind.COUNT;
+            if (mustNotBeNegative && value.signum() < 0) {
+                problems.add(problem(file, line, column, raw, RejectReason.NEGATIVE_AMOUNT, ""));
+            }
+            if (column.kind() == FeedColumn.Kind.COUNT) {
+                if (value.stripTrailingZeros().scale() > 0) {
+                    problems.add(problem(file, line, column, raw, RejectReason.NOT_A_NUMBER, "应为整数"));
+                    return null;
+                }
+                return value.intValue();
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(new Rejection(file.relative(), line, column.header(), raw, RejectReason.NOT_A_NUMBER,
-                    e.getMessage()));
+            problems.add(problem(file, line, column, raw, RejectReason.NOT_A_NUMBER, e.getMessage()));
             return null;
         }
     }
 
-    private Object[] tableRow(LandingFile file, long line, Map<String, Object> values) {
-        values.put("year", file.year());
-        values.put("period", file.period());
-        values.put("source_file", file.relative());
-        values.put("source_row", (int) line);
-        return table.columnNames().stream().map(values::get).toArray();
+    private static Rejection problem(LandingFile file, long line, FeedColumn column, String raw, RejectReason reason,
+            String detail) {
+        return new Rejection(file.relative(), line, column.header(), raw, reason, detail);
     }
 
     private static FileResult fileRejected(LandingFile file, RejectReason reason, String detail) {
         return new FileResult(List.of(), List.of(Rejection.ofFile(file.relative(), reason, detail)), 0);
-    }
-
-    private static CsvParserSettings settings() {
-        CsvParserSettings s = new CsvParserSettings();
-        s.setLineSeparatorDetectionEnabled(true);
-        s.setHeaderExtractionEnabled(false);
-        s.setSkipEmptyLines(true);
-        s.setNullValue("");
-        s.setEmptyValue("");
-        s.setMaxCharsPerColumn(100_000);
-        s.setMaxColumns(1_000);
-        return s;
     }
 
     /** The city profile and industry classification, loaded once per JVM (driver or executor). */

@@ -30,6 +30,23 @@ final class GrowthPath {
         };
     }
 
+    /** Change of industrial producer prices (%): value-added growth at comparable prices removes it. */
+    static double priceChange(int year) {
+        return switch (year) {
+            case 2015 -> -1.5;
+            case 2016 -> -0.5;
+            case 2017 -> 3.0;
+            case 2018 -> 2.0;
+            case 2019 -> 0.0;
+            case 2020 -> -1.0;
+            case 2021 -> 5.0;
+            case 2022 -> 3.0;
+            case 2023 -> -2.0;
+            case 2024 -> -1.5;
+            default -> 0.0;
+        };
+    }
+
     /** Share of a year's revenue earned in a month (1-based), including the 2020 shock. */
     static double monthWeight(int year, int month) {
         double w = SEASON[month - 1];

@@ -11,8 +11,9 @@ import java.time.YearMonth;
  * @param lastYear    last report year
  * @param lastPeriod  last period of the last year (2 = 1-2月 … 12 = 1-12月)
  * @param enterprises above-scale enterprises in the first year
+ * @param defects     plant bad input, listed in {@code landing/_manifest/defects.csv}
  */
-public record SampleOptions(long seed, int firstYear, int lastYear, int lastPeriod, int enterprises) {
+public record SampleOptions(long seed, int firstYear, int lastYear, int lastPeriod, int enterprises, boolean defects) {
 
     public static final long DEFAULT_SEED = 4110L;
     public static final int DEFAULT_FIRST_YEAR = 2015;
@@ -25,8 +26,8 @@ public record SampleOptions(long seed, int firstYear, int lastYear, int lastPeri
         if (lastPeriod < 2 || lastPeriod > 12) {
             throw new IllegalArgumentException("最后一期应为 2 至 12 月");
         }
-        if (enterprises < 10) {
-            throw new IllegalArgumentException("企业数至少为 10");
+        if (enterprises < 100) {
+            throw new IllegalArgumentException("企业数至少为 100（百户名单需要 100 家企业）");
         }
     }
 

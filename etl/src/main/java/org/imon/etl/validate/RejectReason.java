@@ -13,7 +13,10 @@ public enum RejectReason {
     UNKNOWN_REGION("行政区划代码不属于本市或在该年份未启用"),
     UNKNOWN_INDUSTRY("行业代码不是 GB/T 4754-2017 工业（B、C、D 门类）小类代码"),
     NOT_A_NUMBER("不是有效数值"),
-    NEGATIVE_AMOUNT("该指标不能为负数");
+    NEGATIVE_AMOUNT("该指标不能为负数"),
+    BAD_VALUE("取值不在允许范围内"),
+    YTD_DECREASED("本年累计值低于同一企业上一期的累计值"),
+    DUPLICATE_ROW("同一批次中重复报送（同一文件版本中同一主键出现多次）");
 
     private final String message;
 

@@ -12,11 +12,12 @@ import org.imon.warehouse.Resources;
 import org.imon.warehouse.reference.CsvRecords;
 
 /**
- * A city's configuration: its name, who issues its circulars, and its regions with their history.
+ * A city's configuration: its name, who issues its circulars, its regions with their history, its
+ * industry clusters and the industries it watches monthly.
  * Profiles live in {@code profiles/<id>/}; Xuchang is the built-in default.
  */
 public record CityProfile(String id, String cityCode, String cityName, String provinceName, String issuingBody,
-        List<Region> regions) {
+        List<Region> regions, List<Cluster> clusters, List<String> watchedIndustries) {
 
     public static final String DEFAULT_ID = "xuchang";
 
@@ -32,8 +33,11 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
             throw new UncheckedIOException(e);
         }
         List<Region> regions = CsvRecords.read(dir + "regions.csv").stream().map(CityProfile::region).toList();
+        List<Cluster> clusters = CsvRecords.read(dir + "clusters.csv").stream().map(CityProfile::cluster).toList();
+        List<String> watched = CsvRecords.read(dir + "watched_industries.csv").stream()
+                .map(r -> r.get("industry_code")).toList();
         return new CityProfile(id, required(p, "city.code"), required(p, "city.name"), required(p, "province.name"),
-                required(p, "issuing.body"), regions);
+                required(p, "issuing.body"), regions, clusters, watched);
     }
 
     public static CityProfile defaultProfile() {
@@ -65,6 +69,11 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
                 .map(Region::code).findFirst();
     }
 
+    /** The city itself as a reporting unit: its 6-digit code, e.g. 411000 for Xuchang's 4110. */
+    public String cityRegionCode() {
+        return cityCode + "00";
+    }
+
     /** Regions in use today, in circular order. */
     public List<Region> currentRegions() {
         return regions.stream().filter(r -> !r.isRetired()).toList();
@@ -80,6 +89,12 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
                 optionalInt(r.get("valid_from_year")), optionalInt(r.get("valid_to_year")),
                 r.get("successor_code").isBlank() ? null : r.get("successor_code"),
                 Integer.parseInt(r.get("sort_order")));
+    }
+
+    private static Cluster cluster(Map<String, String> r) {
+        String rules = r.get("industry_rules");
+        return new Cluster(r.get("cluster_code"), r.get("cluster_name"), Integer.parseInt(r.get("target_tier_yi")),
+                rules.isBlank() ? List.of() : List.of(rules.split(";")));
     }
 
     private static Integer optionalInt(String s) {

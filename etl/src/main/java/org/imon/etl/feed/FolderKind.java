@@ -1,0 +1,44 @@
+package org.imon.etl.feed;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.imon.warehouse.ReportingPeriod;
+
+/** How a feed's folders name what the files in them cover. */
+public enum FolderKind {
+    /** {@code YYYY-MM}, MM = 02 … 12: the year-to-date period 1-MM月. 1月 is never published alone. */
+    YTD_PERIOD,
+    /** {@code YYYY-MM}, MM = 01 … 12: one calendar month, January included. */
+    MONTH,
+    /** {@code YYYY}: a whole year. */
+    YEAR;
+
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
+
+    /** The year and month (0 for a year folder) a folder stands for, or null when its name does not fit. */
+    public int[] parse(String folderName) {
+        if (this == YEAR) {
+            return YEAR_ONLY.matcher(folderName).matches() ? new int[] {Integer.parseInt(folderName), 0} : null;
+        }
+        if (this == YTD_PERIOD) {
+            return ReportingPeriod.parse(folderName).map(p -> new int[] {p.year(), p.period()}).orElse(null);
+        }
+        Matcher m = YEAR_MONTH.matcher(folderName);
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(2));
+        return month >= 1 && month <= 12 ? new int[] {Integer.parseInt(m.group(1)), month} : null;
+    }
+
+    /** What an analyst should have named the folder. */
+    public String rule() {
+        return switch (this) {
+            case YTD_PERIOD -> "目录名应为 YYYY-MM，MM 为 02 至 12（02 即 1-2月，1月不单独发布）";
+            case MONTH -> "目录名应为 YYYY-MM，MM 为 01 至 12";
+            case YEAR -> "目录名应为年份 YYYY";
+        };
+    }
+}

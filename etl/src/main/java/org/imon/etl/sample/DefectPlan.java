@@ -1,0 +1,89 @@
+package org.imon.etl.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.imon.etl.validate.RejectReason;
+
+/**
+ * The bad input {@code imon sample --defects} plants, and its manifest: every defect with its file,
+ * line, column, value and the reason the loader must give. Row defects go into the CSV files of
+ * 1-3月, 1-4月 and 1-5月 of one year, each into a different enterprise's row.
+ */
+final class DefectPlan {
+    static final String MANIFEST = "_manifest/defects.csv";
+
+    /** A defect planted in a row: which period, and the position of the enterprise in that file. */
+    enum RowDefect {
+        BAD_CREDIT_CODE(3, 1, RejectReason.BAD_CREDIT_CODE, "统一社会信用代码", "校验位被改错"),
+        UNKNOWN_REGION(3, 2, RejectReason.UNKNOWN_REGION, "行政区划代码", "外市的区划代码"),
+        UNKNOWN_INDUSTRY(3, 3, RejectReason.UNKNOWN_INDUSTRY, "行业代码", "农业行业代码"),
+        NOT_A_NUMBER(4, 4, RejectReason.NOT_A_NUMBER, "营业收入本年累计", "数字中混入字母 O"),
+        NEGATIVE_AMOUNT(4, 5, RejectReason.NEGATIVE_AMOUNT, "营业收入本年累计", "负的营业收入"),
+        YTD_DECREASED(4, 6, RejectReason.YTD_DECREASED, "营业收入本年累计", "1-4月累计低于1-3月累计"),
+        DUPLICATE_ROW(5, 7, RejectReason.DUPLICATE_ROW, "统一社会信用代码", "同一行在文件末尾重复一次");
+
+        final int period;
+        final int position;
+        final RejectReason reason;
+        final String column;
+        final String description;
+
+        RowDefect(int period, int position, RejectReason reason, String column, String description) {
+            this.period = period;
+            this.position = position;
+            this.reason = reason;
+            this.column = column;
+            this.description = description;
+        }
+    }
+
+    /** One manifest line. row 0 means the whole file. */
+    record Entry(String feed, String file, long row, String column, String value, RejectReason reason,
+            String description) {
+    }
+
+    final int year;
+    private final List<Entry> entries = new ArrayList<>();
+
+    DefectPlan(int year) {
+        this.year = year;
+    }
+
+    /** The defect planted in the given file position, if any. */
+    RowDefect at(int year, int period, int position) {
+        if (year != this.year) {
+            return null;
+        }
+        for (RowDefect d : RowDefect.values()) {
+            if (d.period == period && d.position == position) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    void record(Entry entry) {
+        entries.add(entry);
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    void writeManifest(Path landingRoot) throws IOException {
+        Path file = landingRoot.resolve(MANIFEST);
+        Files.createDirectories(file.getParent());
+        StringBuilder out = new StringBuilder("\uFEFFfeed,file,row,column,value,expected_reason,description\n");
+        for (Entry e : entries) {
+            out.append(String.join(",", e.feed(), e.file(), Long.toString(e.row()), e.column(),
+                    e.value().contains(",") ? "\"" + e.value() + "\"" : e.value(), e.reason().name(), e.description()))
+                    .append('\n');
+        }
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+    }
+}

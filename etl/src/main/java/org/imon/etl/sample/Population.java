@@ -1,0 +1,194 @@
+package org.imon.etl.sample;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.imon.etl.validate.CreditCode;
+import org.imon.warehouse.profile.CityProfile;
+import org.imon.warehouse.profile.Region;
+
+/**
+ * The sample city's above-scale enterprises over all years: a first cohort sized to the industry mix,
+ * then each year about 6% leave (mostly the smallest) and 7% enter, at year boundaries only. Sizes are heavy-tailed
+ * (Pareto), then scaled so that each mix row's first-year revenue matches the mix.
+ */
+final class Population {
+    /** 规模以上: annual main-business revenue of at least 2000万元. */
+    static final double ABOVE_SCALE_WAN = 2000;
+    /** Yearly exit chance by size: the smallest, just above the threshold, leave most often. */
+    static final double EXIT_RATE_SMALL = 0.11;
+    static final double EXIT_RATE_MEDIUM = 0.04;
+    static final double EXIT_RATE_LARGE = 0.01;
+    static final double ENTRY_RATE = 0.07;
+    /** Pareto tail index of enterprise size within a mix row. */
+    static final double SIZE_TAIL = 1.05;
+
+    private final CityProfile profile;
+    private final SampleOptions options;
+    private final IndustryMix mix;
+    private final Random random;
+    private final EnterpriseNames names;
+    private final List<String> regionCodes;
+    private final Set<String> usedCodes = new HashSet<>();
+
+    private Population(CityProfile profile, SampleOptions options, IndustryMix mix) {
+        this.profile = profile;
+        this.options = options;
+        this.mix = mix;
+        this.random = new Random(options.seed());
+        this.names = new EnterpriseNames(random);
+        this.regionCodes = profile.currentRegions().stream().map(Region::code).toList();
+    }
+
+    /** Every enterprise that is above scale in any year, ordered by region and credit code. */
+    static List<SampleEnterprise> build(CityProfile profile, SampleOptions options, IndustryMix mix) {
+        return new Population(profile, options, mix).build();
+    }
+
+    private List<SampleEnterprise> build() {
+        int first = options.firstYear();
+        int years = options.lastYear() - first + 1;
+        List<Draft> active = firstCohort();
+        List<Draft> all = new ArrayList<>(active);
+        for (int y = 1; y < years; y++) {
+            int year = first + y;
+            int entrants = (int) Math.round(active.size() * ENTRY_RATE);
+            List<Draft> staying = new ArrayList<>();
+            for (Draft d : active) {
+                double level = d.levels.get(d.levels.size() - 1);
+                double grown = level * (1 + growth(year));
+                double exitRate = level < 3 * ABOVE_SCALE_WAN ? EXIT_RATE_SMALL
+                        : level < 15 * ABOVE_SCALE_WAN ? EXIT_RATE_MEDIUM : EXIT_RATE_LARGE;
+                if (random.nextDouble() < exitRate || grown < ABOVE_SCALE_WAN * 0.8) {
+                    d.exitYear = year;
+                } else {
+                    d.levels.add(grown);
+                    staying.add(d);
+                }
+            }
+            for (int i = 0; i < entrants; i++) {
+                Draft d = newDraft(weightedRow(), year, ABOVE_SCALE_WAN * (1.05 + random.nextDouble() * 1.5));
+                staying.add(d);
+                all.add(d);
+            }
+            active = staying;
+        }
+        for (Draft d : active) {
+            d.exitYear = options.lastYear() + 1;
+        }
+        return all.stream().map(Draft::toEnterprise)
+                .sorted(Comparator.comparing(SampleEnterprise::currentRegion).thenComparing(SampleEnterprise::creditCode))
+                .toList();
+    }
+
+    /** The first year's enterprises: each mix row's count (scaled to the options) and revenue. */
+    private List<Draft> firstCohort() {
+        double scale = (double) options.enterprises() / mix.enterprises2015();
+        List<Draft> cohort = new ArrayList<>();
+        for (IndustryMix.Row row : mix.rows()) {
+            int count = Math.max(1, (int) Math.round(row.enterprises2015() * scale));
+            List<Draft> drafts = new ArrayList<>();
+            double drawn = 0;
+            for (int i = 0; i < count; i++) {
+                Draft d = newDraft(row, options.firstYear(), pareto());
+                drafts.add(d);
+                drawn += d.levels.get(1);
+            }
+            double factor = row.revenue2015Yi() * 10_000 * scale / drawn;
+            for (Draft d : drafts) {
+                d.levels.replaceAll(level -> Math.max(ABOVE_SCALE_WAN * 1.02, level * factor));
+            }
+            cohort.addAll(drafts);
+        }
+        return cohort;
+    }
+
+    private Draft newDraft(IndustryMix.Row row, int entryYear, double level) {
+        String region = regionCodes.get(random.nextInt(regionCodes.size()));
+        String industry = row.classes().get(random.nextInt(row.classes().size()));
+        String registeredIn = profile.codeIn(region, entryYear).orElse(region);
+        Draft d = new Draft();
+        d.creditCode = creditCode(registeredIn);
+        d.name = names.next(placeName(region), industry.substring(0, 2));
+        d.region = region;
+        d.industry = industry;
+        d.mixRow = row.index();
+        d.margin = 0.06 + random.nextGaussian() * 0.02;
+        d.outputRatio = 1.0 + random.nextDouble() * 0.08;
+        d.seed = random.nextLong();
+        d.entryYear = entryYear;
+        // The year before entry: below scale for an entrant, one year's growth less for the first cohort.
+        double before = entryYear == options.firstYear() ? level / (1 + growth(entryYear))
+                : level / (1.1 + random.nextDouble() * 0.3);
+        d.levels.add(before);
+        d.levels.add(level);
+        return d;
+    }
+
+    private double growth(int year) {
+        return Math.max(-0.4, GrowthPath.yearGrowth(year) + random.nextGaussian() * 0.07);
+    }
+
+    private double pareto() {
+        return ABOVE_SCALE_WAN * Math.pow(1 - random.nextDouble(), -1 / SIZE_TAIL);
+    }
+
+    private IndustryMix.Row weightedRow() {
+        int x = random.nextInt(mix.enterprises2015());
+        for (IndustryMix.Row row : mix.rows()) {
+            x -= row.enterprises2015();
+            if (x < 0) {
+                return row;
+            }
+        }
+        return mix.rows().get(mix.rows().size() - 1);
+    }
+
+    private String creditCode(String registeredIn) {
+        while (true) {
+            StringBuilder code = new StringBuilder("91").append(registeredIn);
+            for (int i = 0; i < 9; i++) {
+                code.append(CreditCode.ALPHABET.charAt(random.nextInt(CreditCode.ALPHABET.length())));
+            }
+            String full = code.append(CreditCode.checkCharacter(code.toString())).toString();
+            if (usedCodes.add(full)) {
+                return full;
+            }
+        }
+    }
+
+    private String placeName(String region) {
+        Region r = profile.region(region).orElseThrow();
+        boolean ownPlace = r.kind().equals("county") || r.kind().equals("county_city");
+        String name = ownPlace ? r.name() : profile.cityName();
+        return name.substring(0, name.length() - 1);
+    }
+
+    /** An enterprise while its years are being drawn. */
+    private static final class Draft {
+        String creditCode;
+        String name;
+        String region;
+        String industry;
+        int mixRow;
+        double margin;
+        double outputRatio;
+        long seed;
+        int entryYear;
+        int exitYear;
+        final List<Double> levels = new ArrayList<>();
+
+        SampleEnterprise toEnterprise() {
+            float[] l = new float[levels.size()];
+            for (int i = 0; i < l.length; i++) {
+                l[i] = levels.get(i).floatValue();
+            }
+            return new SampleEnterprise(creditCode, name, region, industry, mixRow, margin, outputRatio, seed, entryYear,
+                    exitYear, l);
+        }
+    }
+}
