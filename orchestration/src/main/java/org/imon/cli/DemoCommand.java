@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("[1/4] 生成示例城市");
         Pipeline.sample(home, profile, options, out);
         out.println("[2/4] 装载");
-        Pipeline.load(home, profile, Sparks.DEFAULT_MASTER, out);
+        Pipeline.load(home, profile, Sparks.DEFAULT_MASTER, 5, out);
         out.println("[3/4] 生成数据仓库");
         Pipeline.build(home, out);
         out.println("[4/4] 生成通报");

@@ -15,9 +15,19 @@ public record ImonHome(Path root) {
         return root.resolve("landing");
     }
 
-    /** The published Parquet tables, one folder per table. */
-    public Path published() {
-        return root.resolve("published");
+    /** The published tables: one folder per snapshot, and {@code CURRENT} naming the one in use. */
+    public Path snapshots() {
+        return root.resolve("snapshots");
+    }
+
+    /** Typed, checked rows with their lineage, one folder per load. */
+    public Path staging() {
+        return root.resolve("staging");
+    }
+
+    /** The run ledger: every load, its feeds and files. */
+    public Path ledger() {
+        return root.resolve("ledger");
     }
 
     /** Rejected rows and files, one folder per load. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.imon.etl.spark.Sparks;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "用 Spark 装载落地目录中的全部文件：校验、发布为 Parquet 表，问题行写入隔离区。")
+        description = "用 Spark 装载落地目录中新到或变动的文件：校验、发布为新的数据快照，问题行写入隔离区。")
 final class LoadCommand implements Callable<Integer> {
     @ParentCommand
     ImonCommand imon;
@@ -23,9 +23,15 @@ final class LoadCommand implements Callable<Integer> {
             description = "Spark master（默认: ${DEFAULT-VALUE}，即本机全部核心）。")
     String master;
 
+    @Option(names = "--keep", defaultValue = "5", description = "保留最近几个快照（默认: ${DEFAULT-VALUE}）。")
+    int keep;
+
     @Override
     public Integer call() throws Exception {
-        Pipeline.load(imon.home(), imon.profile(), master, spec.commandLine().getOut());
+        if (keep < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--keep 至少为 1");
+        }
+        Pipeline.load(imon.home(), imon.profile(), master, keep, spec.commandLine().getOut());
         return 0;
     }
 }

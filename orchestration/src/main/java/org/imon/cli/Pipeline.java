@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -17,6 +16,8 @@ import org.apache.spark.sql.SparkSession;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.load.FeedLoadReport;
 import org.imon.etl.load.LandingLoad;
+import org.imon.etl.snapshot.Snapshot;
+import org.imon.etl.snapshot.SnapshotStore;
 import org.imon.etl.sample.SampleCity;
 import org.imon.etl.sample.SampleOptions;
 import org.imon.etl.spark.Sparks;
@@ -54,31 +55,37 @@ final class Pipeline {
         return summary;
     }
 
-    static List<FeedLoadReport> load(ImonHome home, CityProfile profile, String master, PrintWriter out)
+    static LandingLoad.Result load(ImonHome home, CityProfile profile, String master, int keep, PrintWriter out)
             throws Exception {
         String loadId = ZonedDateTime.now(ZoneOffset.UTC).format(LOAD_ID);
         SparkSession spark = Sparks.session(master);
         try {
-            List<FeedLoadReport> reports = LandingLoad.run(spark, profile, home.landing(), home.published(),
-                    home.quarantine().resolve(loadId));
-            out.printf("装载完成（批次 %s）。%n", loadId);
-            for (FeedLoadReport r : reports) {
-                out.printf("  %s: %d 个文件，读取 %d 行，发布 %d 行，被更正替换 %d 行，拒收 %d 行、整文件拒收 %d 个。%n",
-                        r.feed(), r.files(), r.rowsRead(), r.rowsPublished(), r.rowsSuperseded(), r.rowsRejected(),
-                        r.filesRejected());
+            LandingLoad.Result result = LandingLoad.run(spark, profile, new LandingLoad.Paths(home.landing(),
+                    home.snapshots(), home.staging(), home.quarantine(), home.ledger()), loadId, keep,
+                    LandingLoad.Checkpoint.NONE);
+            if (result.status().equals("unchanged")) {
+                out.printf("落地文件与当前快照 %s 相同，无需装载（批次 %s 已记入装载记录）。%n", result.snapshot().id(), loadId);
+                return result;
+            }
+            out.printf("装载完成（批次 %s），当前快照: %s%n", loadId, result.snapshot().id());
+            for (FeedLoadReport r : result.feeds()) {
+                out.printf("  %-18s 文件 %d 个（本次读取 %d），读取 %d 行，发布 %d 行，被更正替换 %d 行，拒收 %d 行、整文件拒收 %d 个。%n",
+                        r.feed(), r.files(), r.filesRead(), r.rowsRead(), r.rowsPublished(), r.rowsSuperseded(),
+                        r.rowsRejected(), r.filesRejected());
                 if (r.quarantineFile() != null) {
-                    out.printf("  拒收明细（含文件、行号、列与原因）: %s%n", r.quarantineFile().toAbsolutePath());
+                    out.printf("    拒收明细（含文件、行号、列与原因）: %s%n", r.quarantineFile().toAbsolutePath());
                 }
             }
-            out.printf("  已发布数据: %s%n", home.published().toAbsolutePath());
-            return reports;
+            out.printf("  已发布数据: %s%n", result.snapshot().dir().toAbsolutePath());
+            return result;
         } finally {
             spark.stop();
         }
     }
 
     static void build(ImonHome home, PrintWriter out) throws Exception {
-        Map<String, Long> rows = new WarehouseBuilder(home.published()).build(home.warehouseFile());
+        Path snapshot = new SnapshotStore(home.snapshots()).current().map(Snapshot::dir).orElse(null);
+        Map<String, Long> rows = new WarehouseBuilder(snapshot, home.ledger()).build(home.warehouseFile());
         out.printf("数据仓库已生成: %s%n", home.warehouseFile().toAbsolutePath());
         rows.forEach((table, count) -> out.printf("  %s: %d 行%n", table, count));
     }

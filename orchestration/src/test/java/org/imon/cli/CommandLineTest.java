@@ -35,13 +35,14 @@ class CommandLineTest {
     void topLevelHelpListsEveryCommand() {
         Run run = imon("--help");
         assertEquals(0, run.exitCode());
-        for (String command : new String[] {"sample", "load", "build", "report", "demo", "--home", "--version"}) {
+        for (String command : new String[] {"sample", "load", "snapshots", "rollback", "build", "report", "demo", "--home",
+                "--version"}) {
             assertTrue(run.out().contains(command), command + " missing from:\n" + run.out());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sample", "load", "build", "report", "demo"})
+    @ValueSource(strings = {"sample", "load", "snapshots", "rollback", "build", "report", "demo"})
     void everyCommandHasHelp(String command) {
         Run run = imon(command, "--help");
         assertEquals(0, run.exitCode());
@@ -89,7 +90,18 @@ class CommandLineTest {
 
         Run load = imon("--home", home.toString(), "load", "--master", "local[1]");
         assertEquals(1, load.exitCode());
-        assertTrue(load.err().contains("没有找到企业月报文件"), load.err());
+        assertTrue(load.err().contains("落地目录中没有任何文件"), load.err());
+    }
+
+    @Test
+    void snapshotsAndRollbackOnAnEmptyHome() {
+        Run list = imon("--home", home.toString(), "snapshots");
+        assertEquals(0, list.exitCode());
+        assertTrue(list.out().contains("还没有数据快照"), list.out());
+        Run rollback = imon("--home", home.toString(), "rollback", "20240101T000000000Z");
+        assertEquals(1, rollback.exitCode());
+        assertTrue(rollback.err().contains("没有这个快照"), rollback.err());
+        assertEquals(2, imon("--home", home.toString(), "rollback").exitCode(), "the snapshot is required");
     }
 
     @Test

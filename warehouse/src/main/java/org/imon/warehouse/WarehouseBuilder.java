@@ -16,23 +16,33 @@ import org.imon.warehouse.schema.TableSchema;
 import org.imon.warehouse.sql.SqlTemplate;
 
 /**
- * Builds {@code warehouse.duckdb} from the published Parquet tables: loads each table into its
- * declared schema, then creates the statistics views (marts). The new file is written beside the old
- * one and renamed over it, so a reader never sees a half-built warehouse and a failed build leaves
- * the previous one in place.
+ * Builds {@code warehouse.duckdb} from a snapshot of the published Parquet tables and the run ledger:
+ * loads each table into its declared schema, then creates the statistics views (marts). The new file
+ * is written beside the old one and renamed over it, so a reader never sees a half-built warehouse
+ * and a failed build leaves the previous one in place.
  */
 public final class WarehouseBuilder {
     private static final String LOAD_TABLE = "sql/load_table.sql";
+    private static final String CREATE_TABLE = "sql/create_table.sql";
     private static final String VIEWS_INDEX = "sql/views.txt";
 
-    private final Path publishedRoot;
+    private final Path snapshotDir;
+    private final Path ledgerDir;
 
-    public WarehouseBuilder(Path publishedRoot) {
-        this.publishedRoot = publishedRoot;
+    /**
+     * @param snapshotDir the snapshot to build from: one folder of Parquet files per table
+     * @param ledgerDir   the run ledger's tables, or null when there is none (tables stay empty)
+     */
+    public WarehouseBuilder(Path snapshotDir, Path ledgerDir) {
+        this.snapshotDir = snapshotDir;
+        this.ledgerDir = ledgerDir;
     }
 
     /** Builds the warehouse into {@code target}, returning the row count of every loaded table. */
     public Map<String, Long> build(Path target) throws SQLException, IOException {
+        if (snapshotDir == null || !Files.isDirectory(snapshotDir)) {
+            throw new IllegalStateException("还没有已发布的数据快照（请先运行 imon load）");
+        }
         Path building = target.resolveSibling(target.getFileName() + ".building");
         deleteWithWal(building);
         Map<String, Long> rowCounts = new LinkedHashMap<>();
@@ -55,10 +65,12 @@ public final class WarehouseBuilder {
     }
 
     private long loadTable(Connection connection, TableSchema table) throws SQLException, IOException {
-        Path dir = publishedRoot.resolve(table.name());
-        if (!containsParquet(dir)) {
-            throw new IllegalStateException("已发布表 " + table.name() + " 没有 Parquet 文件: " + dir
-                    + "（请先运行 imon load）");
+        Path root = table.location() == TableSchema.Location.LEDGER ? ledgerDir : snapshotDir;
+        Path dir = root == null ? null : root.resolve(table.name());
+        if (dir == null || !containsParquet(dir)) {
+            execute(connection, SqlTemplate.load(CREATE_TABLE).render(Map.of(
+                    "table", table.name(), "column_definitions", table.sqlColumnDefinitions())));
+            return 0;
         }
         boolean partitioned = !table.partitionColumns().isEmpty();
         String readOptions = partitioned

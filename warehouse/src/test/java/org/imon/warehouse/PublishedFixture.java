@@ -13,8 +13,9 @@ import org.imon.warehouse.schema.TableSchema;
 import org.imon.warehouse.sql.SqlTemplate;
 
 /**
- * Writes a hand-made fixture ({@code fixtures/<name>/<table>.csv}) as published Parquet tables,
- * laid out and typed as the ETL writes them, without needing Spark.
+ * Writes a hand-made fixture ({@code fixtures/<name>/<table>.csv}) as a snapshot of published
+ * Parquet tables, laid out and typed as the ETL writes them, without needing Spark. Tables without a
+ * fixture file stay empty.
  */
 public final class PublishedFixture {
     private PublishedFixture() {
@@ -24,8 +25,12 @@ public final class PublishedFixture {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = duck.createStatement()) {
             for (TableSchema table : TableSchema.all()) {
+                String fixtureCsv = "fixtures/" + fixture + "/" + table.name() + ".csv";
+                if (!Resources.exists(fixtureCsv)) {
+                    continue;
+                }
                 Path csv = Files.createTempFile(table.name(), ".csv");
-                Files.writeString(csv, Resources.text("fixtures/" + fixture + "/" + table.name() + ".csv"),
+                Files.writeString(csv, Resources.text(fixtureCsv),
                         StandardCharsets.UTF_8);
                 String partitionBy = table.partitionColumns().isEmpty() ? ""
                         : ", PARTITION_BY (" + String.join(", ", table.partitionColumns()) + ")";
@@ -48,7 +53,7 @@ public final class PublishedFixture {
     public static Path buildWarehouse(String fixture, Path dir) throws IOException, SQLException {
         Path published = write(fixture, dir.resolve("published"));
         Path file = dir.resolve("warehouse.duckdb");
-        new WarehouseBuilder(published).build(file);
+        new WarehouseBuilder(published, null).build(file);
         return file;
     }
 }

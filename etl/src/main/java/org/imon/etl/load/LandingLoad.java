@@ -1,27 +1,276 @@
 package org.imon.etl.load;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import org.imon.etl.feed.FeedSpec;
+import org.imon.etl.snapshot.Snapshot;
+import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.etl.validate.RejectReason;
+import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.profile.CityProfile;
+import org.imon.warehouse.schema.TableSchema;
 
-/** {@code imon load}: every feed in the landing folder into the published Parquet tables. */
+/**
+ * {@code imon load}: whatever has arrived in the landing folder becomes a new snapshot of the
+ * published tables. Landing → staging (typed, checked, with lineage) → published (facts and
+ * dimensions). Only folders whose files changed since the current snapshot are read and only their
+ * partitions rewritten; the rest of the snapshot links to the current one's files. The new snapshot
+ * becomes current in one atomic step at the very end, so a failure anywhere leaves the previous one
+ * current and intact; every load, failed ones included, is written to the run ledger.
+ */
 public final class LandingLoad {
-    private LandingLoad() {
+
+    /** Points a test can stop a load at, to show that a crash there loses nothing. */
+    public enum Stage { STAGED, PUBLISHING, BEFORE_SWITCH }
+
+    /** Called as a load reaches each stage; the default does nothing. */
+    @FunctionalInterface
+    public interface Checkpoint {
+        Checkpoint NONE = stage -> { };
+
+        void reached(Stage stage) throws IOException;
+    }
+
+    /** Where a load reads and writes. */
+    public record Paths(Path landing, Path snapshots, Path staging, Path quarantine, Path ledger) {
     }
 
     /**
-     * @param quarantineDir this load's quarantine folder ({@code quarantine/<load id>/})
-     * @return one report per feed
+     * What a load did.
+     *
+     * @param status   {@code published}, or {@code unchanged} when no landing file changed
+     * @param snapshot the snapshot now current
      */
-    public static List<FeedLoadReport> run(SparkSession spark, CityProfile profile, Path landingRoot,
-            Path publishedRoot, Path quarantineDir) throws IOException {
-        FeedLoadReport enterprises = EnterpriseMonthlyLoad.run(spark, landingRoot, publishedRoot, quarantineDir,
-                profile.id());
-        RegionDimension.write(spark, profile, publishedRoot);
-        return List.of(enterprises);
+    public record Result(String loadId, String status, Snapshot snapshot, List<FeedLoadReport> feeds) {
+        public FeedLoadReport feed(String name) {
+            return feeds.stream().filter(f -> f.feed().equals(name)).findFirst().orElseThrow();
+        }
+    }
+
+    private static final String ENTERPRISE = "enterprise_monthly";
+    private static final List<String> REGION_FEEDS = List.of("region_indicators", "electricity", "vat");
+
+    private final SparkSession spark;
+    private final CityProfile profile;
+    private final Paths paths;
+    private final String loadId;
+    private final Checkpoint checkpoint;
+    private final SnapshotStore store;
+
+    private LandingLoad(SparkSession spark, CityProfile profile, Paths paths, String loadId, Checkpoint checkpoint) {
+        this.spark = spark;
+        this.profile = profile;
+        this.paths = paths;
+        this.loadId = loadId;
+        this.checkpoint = checkpoint;
+        this.store = new SnapshotStore(paths.snapshots());
+    }
+
+    /** Loads the landing folder, keeping the newest {@code keep} snapshots. */
+    public static Result run(SparkSession spark, CityProfile profile, Paths paths, String loadId, int keep,
+            Checkpoint checkpoint) throws IOException {
+        return new LandingLoad(spark, profile, paths, loadId, checkpoint).run(keep);
+    }
+
+    private Result run(int keep) throws IOException {
+        Instant started = Instant.now();
+        LandingInventory inventory = null;
+        List<FeedLoadReport> reports = new ArrayList<>();
+        Set<String> readFiles = new HashSet<>();
+        String status = "failed";
+        String message = "";
+        Snapshot snapshot = store.current().orElse(null);
+        try {
+            inventory = LandingInventory.scan(paths.landing(),
+                    snapshot == null ? null : snapshot.dir().resolve(SnapshotStore.FILES));
+            if (inventory.isEmpty()) {
+                throw new IllegalStateException("落地目录中没有任何文件: " + paths.landing());
+            }
+            Map<String, Set<String>> changed = new LinkedHashMap<>();
+            for (String feed : FeedSpec.ALL) {
+                changed.put(feed, inventory.changedFolders(feed));
+            }
+            if (snapshot != null && changed.values().stream().allMatch(Set::isEmpty)) {
+                status = "unchanged";
+                for (String feed : FeedSpec.ALL) {
+                    reports.add(new FeedLoadReport(feed, inventory.files(feed).size(), 0, 0, 0, 0, List.of(), null));
+                }
+                return new Result(loadId, status, snapshot, reports);
+            }
+            snapshot = publish(inventory, changed, reports, readFiles, keep);
+            status = "published";
+            return new Result(loadId, status, snapshot, reports);
+        } catch (IOException | RuntimeException e) {
+            message = String.valueOf(e.getMessage());
+            throw e;
+        } finally {
+            LoadLedger.write(spark, paths.ledger(), loadId, started, status,
+                    store.current().map(Snapshot::id).orElse(null), message, reports, inventory, readFiles);
+        }
+    }
+
+    private Snapshot publish(LandingInventory inventory, Map<String, Set<String>> changed,
+            List<FeedLoadReport> reports, Set<String> readFiles, int keep) throws IOException {
+        Map<String, FeedSpec> feeds = new LinkedHashMap<>();
+        FeedSpec.ALL.forEach(name -> feeds.put(name, FeedSpec.load(name)));
+
+        // The region table joins three feeds: a changed folder in one means re-reading all three.
+        Set<List<Integer>> regionPeriods = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
+        REGION_FEEDS.forEach(f -> regionPeriods.addAll(periods(feeds.get(f), changed.get(f))));
+
+        Path stagingDir = paths.staging().resolve(loadId);
+        Map<String, FeedStage.Staged> staged = new LinkedHashMap<>();
+        for (FeedSpec feed : feeds.values()) {
+            List<LandingInventory.Entry> toRead = inventory.files(feed.name()).stream()
+                    .filter(e -> changed.get(feed.name()).contains(e.folder())
+                            || REGION_FEEDS.contains(feed.name()) && regionPeriods.contains(
+                                    List.of(e.file().year(), e.file().period())))
+                    .toList();
+            toRead.forEach(e -> readFiles.add(e.file().relative()));
+            staged.put(feed.name(), FeedStage.stage(spark, feed, toRead, profile.id(), loadId, stagingDir));
+        }
+        checkpoint.reached(Stage.STAGED);
+
+        Path snapshotDir = store.begin(loadId);
+        TablePublisher publisher = new TablePublisher(spark, store, snapshotDir);
+        Map<String, Long> rowCounts = new LinkedHashMap<>();
+        Map<String, Precedence.Outcome> outcomes = new LinkedHashMap<>();
+        staged.forEach((name, s) -> outcomes.put(name, Precedence.apply(s.rows(), s.feed())));
+
+        Set<List<Integer>> enterprisePeriods = periods(feeds.get(ENTERPRISE), changed.get(ENTERPRISE));
+        TableSchema enterpriseTable = TableSchema.load("fact_enterprise_period");
+        Dataset<Row> earlier = publisher.readCurrent(enterpriseTable)
+                .map(current -> current.filter(previousPeriods(enterprisePeriods)))
+                .orElse(spark.createDataFrame(List.of(), org.imon.etl.spark.SparkSchemas.of(enterpriseTable)));
+        Facts.EnterpriseRows enterprises = Facts.enterprise(outcomes.get(ENTERPRISE).winners(), earlier);
+        rowCounts.put(enterpriseTable.name(), publisher.publish(enterpriseTable, enterprises.published(),
+                partitions(enterprisePeriods)));
+        checkpoint.reached(Stage.PUBLISHING);
+
+        rowCounts.put("fact_region_period", publisher.publish(TableSchema.load("fact_region_period"),
+                Facts.region(outcomes.get("region_indicators").winners(), outcomes.get("electricity").winners(),
+                        outcomes.get("vat").winners()), partitions(regionPeriods)));
+        rowCounts.put("fact_project_period", publisher.publish(TableSchema.load("fact_project_period"),
+                outcomes.get("projects").winners(), partitions(periods(feeds.get("projects"), changed.get("projects")))));
+        rowCounts.put("fact_target", publisher.publish(TableSchema.load("fact_target"),
+                outcomes.get("targets").winners(), yearPartitions(periods(feeds.get("targets"), changed.get("targets")))));
+        rowCounts.put("fact_key_list", publisher.publish(TableSchema.load("fact_key_list"),
+                outcomes.get("key_lists").winners(), yearPartitions(periods(feeds.get("key_lists"), changed.get("key_lists")))));
+        publishRestatements(publisher, feeds, changed, outcomes, rowCounts);
+        publishDimensions(publisher, rowCounts);
+        inventory.write(snapshotDir.resolve(SnapshotStore.FILES));
+
+        for (FeedSpec feed : feeds.values()) {
+            reports.add(report(feed, inventory, staged.get(feed.name()), outcomes.get(feed.name()),
+                    feed.name().equals(ENTERPRISE) ? enterprises.fallen() : null));
+        }
+        checkpoint.reached(Stage.BEFORE_SWITCH);
+        Snapshot committed = store.commit(loadId, rowCounts);
+        store.prune(keep);
+        return committed;
+    }
+
+    private void publishRestatements(TablePublisher publisher, Map<String, FeedSpec> feeds,
+            Map<String, Set<String>> changed, Map<String, Precedence.Outcome> outcomes, Map<String, Long> rowCounts)
+            throws IOException {
+        Dataset<Row> history = null;
+        Set<String> touched = new TreeSet<>();
+        for (FeedSpec feed : feeds.values()) {
+            Dataset<Row> replaced = Facts.restatements(outcomes.get(feed.name()).superseded(), feed);
+            history = history == null ? replaced : history.unionByName(replaced);
+            periods(feed, changed.get(feed.name()))
+                    .forEach(p -> touched.add("feed=" + feed.name() + "/year=" + p.get(0) + "/period=" + p.get(1)));
+        }
+        rowCounts.put("fact_restatement", publisher.publish(TableSchema.load("fact_restatement"), history, touched));
+    }
+
+    private void publishDimensions(TablePublisher publisher, Map<String, Long> rowCounts) throws IOException {
+        Dataset<Row> clusters = Dimensions.cluster(spark, profile);
+        Dataset<Row> enterprises = publisher.read(TableSchema.load("fact_enterprise_period"));
+        Set<String> none = Set.of();
+        rowCounts.put("dim_region", publisher.publish(TableSchema.load("dim_region"), Dimensions.region(spark, profile), none));
+        rowCounts.put("dim_industry", publisher.publish(TableSchema.load("dim_industry"), Dimensions.industry(spark), none));
+        rowCounts.put("dim_period", publisher.publish(TableSchema.load("dim_period"), Dimensions.period(spark), none));
+        rowCounts.put("dim_cluster", publisher.publish(TableSchema.load("dim_cluster"), clusters, none));
+        rowCounts.put("dim_enterprise", publisher.publish(TableSchema.load("dim_enterprise"),
+                Dimensions.enterprise(enterprises), none));
+        rowCounts.put("dim_project", publisher.publish(TableSchema.load("dim_project"),
+                Dimensions.project(publisher.read(TableSchema.load("fact_project_period"))), none));
+        rowCounts.put("bridge_enterprise_cluster", publisher.publish(TableSchema.load("bridge_enterprise_cluster"),
+                Dimensions.enterpriseCluster(enterprises, publisher.read(TableSchema.load("fact_key_list")), clusters),
+                none));
+    }
+
+    private FeedLoadReport report(FeedSpec feed, LandingInventory inventory, FeedStage.Staged staged,
+            Precedence.Outcome outcome, Dataset<Row> fallen) throws IOException {
+        List<Rejection> rejections = new ArrayList<>(staged.rejections());
+        for (Row d : outcome.duplicates().collectAsList()) {
+            rejections.add(new Rejection(d.getAs("source_file"), (int) d.getAs("source_row"), feed.key().get(0),
+                    d.getAs("record_key"), RejectReason.DUPLICATE_ROW, ""));
+        }
+        if (fallen != null) {
+            for (Row f : fallen.collectAsList()) {
+                rejections.add(new Rejection(f.getAs("source_file"), (int) f.getAs("source_row"), "营业收入本年累计",
+                        f.getAs("revenue_ytd").toString(), RejectReason.YTD_DECREASED,
+                        "上一期营业收入 " + f.getAs("_revenue_before") + "，工业总产值 " + f.getAs("_output_before")));
+            }
+        }
+        long published = outcome.winners().count() - (fallen == null ? 0 : fallen.count());
+        Path quarantine = rejections.isEmpty() ? null
+                : Quarantine.write(paths.quarantine().resolve(loadId), feed.name(), rejections);
+        return new FeedLoadReport(feed.name(), inventory.files(feed.name()).size(), staged.filesRead(),
+                staged.rowsRead(), published, outcome.superseded().count(), rejections, quarantine);
+    }
+
+    /** The (year, month) pairs that a feed's changed folders stand for; folders with bad names have none. */
+    private static Set<List<Integer>> periods(FeedSpec feed, Set<String> folders) {
+        Set<List<Integer>> periods = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
+        for (String folder : folders) {
+            int[] p = feed.folder().parse(folder.substring(folder.indexOf('/') + 1));
+            if (p != null) {
+                periods.add(List.of(p[0], p[1]));
+            }
+        }
+        return periods;
+    }
+
+    private static Set<String> partitions(Set<List<Integer>> periods) {
+        Set<String> partitions = new TreeSet<>();
+        periods.forEach(p -> partitions.add("year=" + p.get(0) + "/period=" + p.get(1)));
+        return partitions;
+    }
+
+    private static Set<String> yearPartitions(Set<List<Integer>> periods) {
+        Set<String> partitions = new TreeSet<>();
+        periods.forEach(p -> partitions.add("year=" + p.get(0)));
+        return partitions;
+    }
+
+    /** Published periods just before each reloaded one that this load does not itself rewrite. */
+    private static Column previousPeriods(Set<List<Integer>> reloaded) {
+        Column any = lit(false);
+        for (List<Integer> p : reloaded) {
+            if (!reloaded.contains(List.of(p.get(0), p.get(1) - 1))) {
+                any = any.or(col("year").equalTo(p.get(0)).and(col("period").equalTo(p.get(1) - 1)));
+            }
+        }
+        return any;
     }
 }

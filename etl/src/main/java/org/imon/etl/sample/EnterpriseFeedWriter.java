@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.imon.etl.feed.FeedSpec;
-import org.imon.etl.load.EnterpriseMonthlyLoad;
 import org.imon.etl.validate.CreditCode;
 import org.imon.etl.validate.RejectReason;
 import org.imon.warehouse.profile.CityProfile;
@@ -25,7 +24,7 @@ final class EnterpriseFeedWriter {
 
     private final Path landingRoot;
     private final CityProfile profile;
-    private final FeedSpec feed = FeedSpec.load(EnterpriseMonthlyLoad.FEED);
+    private final FeedSpec feed = FeedSpec.load("enterprise_monthly");
     private final DefectPlan defects;
 
     EnterpriseFeedWriter(Path landingRoot, CityProfile profile, DefectPlan defects) {

@@ -29,6 +29,7 @@ public final class SparkSchemas {
             case BIGINT -> DataTypes.LongType;
             case DECIMAL -> DataTypes.createDecimalType(type.precision(), type.scale());
             case DATE -> DataTypes.DateType;
+            case TIMESTAMP -> DataTypes.TimestampNTZType;
             case BOOLEAN -> DataTypes.BooleanType;
         };
     }

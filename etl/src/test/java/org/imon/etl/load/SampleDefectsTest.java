@@ -56,8 +56,9 @@ class SampleDefectsTest {
         assertEquals(10, expected.size(), "seven row defects and three file defects");
         assertEquals(10, summary.defects());
 
-        FeedLoadReport report = LandingLoad.run(spark, CityProfile.defaultProfile(), landing, home.resolve("published"),
-                home.resolve("quarantine/test")).get(0);
+        LandingLoad.Result result = LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home), "defects",
+                5, LandingLoad.Checkpoint.NONE);
+        FeedLoadReport report = result.feed("enterprise_monthly");
 
         Set<String> quarantined = report.rejections().stream()
                 .map(r -> r.file() + "#" + r.row() + "#" + r.reason().name())
@@ -66,7 +67,7 @@ class SampleDefectsTest {
         // rowsRejected = read − published − superseded: exactly the seven planted rows are missing.
         assertEquals(7, report.rowsRejected(), "each row defect sets aside one row, and nothing else is lost");
         assertEquals(3, report.filesRejected());
-        long distinctEnterprisePeriods = spark.read().parquet(home.resolve("published/fact_enterprise_period").toString())
+        long distinctEnterprisePeriods = spark.read().parquet(result.snapshot().dir().resolve("fact_enterprise_period").toString())
                 .select("credit_code", "year", "period").distinct().count();
         assertEquals(report.rowsPublished(), distinctEnterprisePeriods);
         assertTrue(report.rowsSuperseded() > 0, "corrections replaced their originals");

@@ -53,6 +53,11 @@ public final class IndustryClassification {
         return industry != null && industry.isClass() && INDUSTRIAL_SECTIONS.contains(industry.section());
     }
 
+    /** Every entry at every level, in the standard's order. */
+    public List<Industry> all() {
+        return List.copyOf(byCode.values());
+    }
+
     public List<Industry> industrialClasses() {
         return byCode.values().stream().filter(i -> isIndustrialClass(i.code())).toList();
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record ColumnType(Kind kind, int precision, int scale) implements Serializable {
 
-    public enum Kind { VARCHAR, INTEGER, BIGINT, DECIMAL, DATE, BOOLEAN }
+    public enum Kind { VARCHAR, INTEGER, BIGINT, DECIMAL, DATE, TIMESTAMP, BOOLEAN }
 
     private static final Pattern DECIMAL = Pattern.compile("DECIMAL\\((\\d+),(\\d+)\\)");
 

@@ -13,16 +13,21 @@ import org.imon.warehouse.Resources;
  * A published table, defined once in {@code schema/<table>.tsv}. Spark writes its Parquet with this
  * schema and DuckDB creates its table from it, so the two can never drift apart.
  */
-public record TableSchema(String name, String chineseName, List<Column> columns, List<String> partitionColumns)
-        implements Serializable {
+public record TableSchema(String name, String chineseName, Location location, List<Column> columns,
+        List<String> partitionColumns) implements Serializable {
+
+    /** Where a table's Parquet lives: in each snapshot, or in the run ledger that outlives them. */
+    public enum Location { SNAPSHOT, LEDGER }
 
     private static final String DIRECTIVE_ZH = "# zh:";
     private static final String DIRECTIVE_PARTITION = "# partitioned_by:";
+    private static final String DIRECTIVE_LOCATION = "# location:";
 
     public static TableSchema load(String table) {
         String path = "schema/" + table + ".tsv";
         String chineseName = "";
         List<String> partitions = List.of();
+        Location location = Location.SNAPSHOT;
         List<Column> columns = new ArrayList<>();
         boolean headerSeen = false;
         for (String line : Resources.lines(path)) {
@@ -31,6 +36,8 @@ public record TableSchema(String name, String chineseName, List<Column> columns,
             } else if (line.startsWith(DIRECTIVE_PARTITION)) {
                 partitions = Arrays.stream(line.substring(DIRECTIVE_PARTITION.length()).split(","))
                         .map(String::trim).toList();
+            } else if (line.startsWith(DIRECTIVE_LOCATION)) {
+                location = Location.valueOf(line.substring(DIRECTIVE_LOCATION.length()).trim().toUpperCase());
             } else if (line.startsWith("#") || line.isBlank()) {
                 continue;
             } else if (!headerSeen) {
@@ -43,7 +50,7 @@ public record TableSchema(String name, String chineseName, List<Column> columns,
                 columns.add(new Column(f[0], ColumnType.parse(f[1]), f[2], f[3], f[4]));
             }
         }
-        TableSchema schema = new TableSchema(table, chineseName, List.copyOf(columns), partitions);
+        TableSchema schema = new TableSchema(table, chineseName, location, List.copyOf(columns), partitions);
         partitions.forEach(p -> schema.column(p)
                 .orElseThrow(() -> new IllegalStateException(path + ": unknown partition column " + p)));
         return schema;

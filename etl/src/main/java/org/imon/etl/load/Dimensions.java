@@ -1,0 +1,123 @@
+package org.imon.etl.load;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+import org.imon.etl.spark.SparkSchemas;
+import org.imon.warehouse.profile.CityProfile;
+import org.imon.warehouse.reference.IndustryClassification;
+import org.imon.warehouse.schema.TableSchema;
+
+/**
+ * The dimensions, rebuilt whole by every load: from the city profile and the reference tables, and,
+ * for enterprises, projects and cluster membership, from the facts as they stand in the new snapshot.
+ */
+final class Dimensions {
+    private Dimensions() {
+    }
+
+    static Dataset<Row> region(SparkSession spark, CityProfile profile) {
+        List<Row> rows = profile.regions().stream()
+                .map(r -> RowFactory.create(r.code(), r.name(), r.shortName(), r.kind(), r.validFromYear(),
+                        r.validToYear(), profile.currentCode(r), r.sortOrder()))
+                .toList();
+        return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_region")));
+    }
+
+    static Dataset<Row> industry(SparkSession spark) {
+        List<Row> rows = new ArrayList<>();
+        for (IndustryClassification.Industry i : IndustryClassification.load().all()) {
+            rows.add(RowFactory.create(i.code(), i.section(), i.division(), i.level(), LEVEL_NAMES[i.level() - 1],
+                    i.parentCode(), i.name(), List.of("B", "C", "D").contains(i.section())));
+        }
+        return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_industry")));
+    }
+
+    private static final String[] LEVEL_NAMES = {"门类", "大类", "中类", "小类"};
+
+    static Dataset<Row> period(SparkSession spark) {
+        List<Row> rows = new ArrayList<>();
+        for (int p = 1; p <= 12; p++) {
+            BigDecimal progress = BigDecimal.valueOf(p * 100L).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+            rows.add(RowFactory.create(p, p == 1 ? "1月" : "1-" + p + "月", p, progress, (p - 1) / 3 + 1, p <= 6));
+        }
+        return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_period")));
+    }
+
+    static Dataset<Row> cluster(SparkSession spark, CityProfile profile) {
+        List<Row> rows = profile.clusters().stream()
+                .map(c -> RowFactory.create(c.code(), c.name(), c.targetTierYi(), String.join(";", c.industryRules())))
+                .toList();
+        return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_cluster")));
+    }
+
+    /** Each year's cluster members: by an industry rule, by the city's list, or both. */
+    static Dataset<Row> enterpriseCluster(Dataset<Row> enterprises, Dataset<Row> keyLists, Dataset<Row> clusters) {
+        Dataset<Row> rules = clusters.filter(col("industry_rules").notEqual(""))
+                .select(col("cluster_code"), explode(split(col("industry_rules"), ";")).as("rule"));
+        Dataset<Row> byRule = enterprises.select("year", "credit_code", "industry_code").distinct()
+                .join(rules, col("industry_code").startsWith(col("rule")))
+                .select(col("year"), col("cluster_code"), col("credit_code"), lit("rule").as("how"));
+        Dataset<Row> byList = keyLists.filter(col("list_code").startsWith("cluster_"))
+                .select(col("year"), split(col("list_code"), "cluster_", 2).getItem(1).as("cluster_code"),
+                        col("credit_code"), lit("list").as("how"));
+        return byRule.unionByName(byList)
+                .groupBy("year", "cluster_code", "credit_code")
+                .agg(concat_ws("+", sort_array(collect_set("how"), false)).as("membership"));
+    }
+
+    /**
+     * 缓慢变化维: one version per run of periods with the same name, region and industry. A change of
+     * any of them opens a new version; the latest version is current.
+     */
+    static Dataset<Row> enterprise(Dataset<Row> enterprises) {
+        WindowSpec inOrder = Window.partitionBy("credit_code").orderBy("year", "period");
+        Dataset<Row> marked = enterprises
+                .select("credit_code", "enterprise_name", "region_code", "industry_code", "year", "period")
+                .withColumn("_changed", when(lag("enterprise_name", 1).over(inOrder).isNull()
+                        .or(lag("enterprise_name", 1).over(inOrder).notEqual(col("enterprise_name")))
+                        .or(lag("region_code", 1).over(inOrder).notEqual(col("region_code")))
+                        .or(lag("industry_code", 1).over(inOrder).notEqual(col("industry_code"))), 1).otherwise(0))
+                .withColumn("_version", sum("_changed").over(inOrder))
+                .withColumn("_key", col("year").multiply(100).plus(col("period")));
+        Dataset<Row> versions = marked.groupBy("credit_code", "_version", "enterprise_name", "region_code", "industry_code")
+                .agg(min("_key").as("_from"), max("_key").as("_to"));
+        WindowSpec latestFirst = Window.partitionBy("credit_code").orderBy(col("_version").desc());
+        return versions.withColumn("_rank", row_number().over(latestFirst))
+                .select(col("credit_code"), col("enterprise_name"), col("region_code"), col("industry_code"),
+                        col("_from").divide(100).cast("int").as("valid_from_year"), col("_from").mod(100).as("valid_from_period"),
+                        col("_to").divide(100).cast("int").as("valid_to_year"), col("_to").mod(100).as("valid_to_period"),
+                        col("_rank").equalTo(1).as("is_current"));
+    }
+
+    /** Each project as last reported, with the years it was on the ledger. */
+    static Dataset<Row> project(Dataset<Row> projects) {
+        WindowSpec latestFirst = Window.partitionBy("project_id").orderBy(col("year").desc(), col("period").desc());
+        Dataset<Row> years = projects.groupBy("project_id").agg(min("year").as("first_year"), max("year").as("last_year"));
+        return projects.withColumn("_rank", row_number().over(latestFirst)).filter(col("_rank").equalTo(1))
+                .join(years, "project_id");
+    }
+}

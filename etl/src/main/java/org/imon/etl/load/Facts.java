@@ -1,0 +1,72 @@
+package org.imon.etl.load;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+import org.imon.etl.feed.FeedColumn;
+import org.imon.etl.feed.FeedSpec;
+
+/** The fact tables, from each feed's winning rows. Column names already match the tables'. */
+final class Facts {
+    private Facts() {
+    }
+
+    /** Enterprise rows whose revenue or output year to date fell below the previous period, and the rest. */
+    record EnterpriseRows(Dataset<Row> published, Dataset<Row> fallen) {
+    }
+
+    /**
+     * {@code fact_enterprise_period}: the winners, less any row whose year-to-date revenue or output is
+     * below the same enterprise's previous period. {@code earlier} holds already-published previous
+     * periods that this load does not rewrite, so the check also spans loads.
+     */
+    static EnterpriseRows enterprise(Dataset<Row> winners, Dataset<Row> earlier) {
+        Dataset<Row> current = winners.select(col("credit_code"), col("year"), col("period"), col("revenue_ytd"),
+                        col("output_ytd"), lit(true).as("_new"))
+                .unionByName(earlier.select(col("credit_code"), col("year"), col("period"), col("revenue_ytd"),
+                        col("output_ytd"), lit(false).as("_new")));
+        WindowSpec sameYear = Window.partitionBy("credit_code", "year").orderBy("period");
+        Dataset<Row> before = current
+                .withColumn("_revenue_before", lag("revenue_ytd", 1).over(sameYear))
+                .withColumn("_output_before", lag("output_ytd", 1).over(sameYear))
+                .filter(col("_new"))
+                .select(col("credit_code"), col("year"), col("period"), col("_revenue_before"), col("_output_before"));
+        Dataset<Row> checked = winners.join(before, new String[] {"credit_code", "year", "period"}, "left");
+        Column fell = coalesce(col("revenue_ytd").lt(col("_revenue_before")), lit(false))
+                .or(coalesce(col("output_ytd").lt(col("_output_before")), lit(false)));
+        return new EnterpriseRows(checked.filter(fell.equalTo(false)), checked.filter(fell));
+    }
+
+    /** {@code fact_region_period}: value-added growth, electricity and VAT side by side per region and period. */
+    static Dataset<Row> region(Dataset<Row> valueAdded, Dataset<Row> electricity, Dataset<Row> vat) {
+        Dataset<Row> va = valueAdded.select(col("year"), col("period"), col("region_code"), col("va_growth_pct"),
+                col("source_file").as("_va_file"));
+        Dataset<Row> power = electricity.select(col("year"), col("period"), col("region_code"),
+                col("electricity_month"), col("electricity_ytd"), col("electricity_ly"), col("source_file").as("_power_file"));
+        Dataset<Row> tax = vat.select(col("year"), col("period"), col("region_code"), col("vat_month"), col("vat_ytd"),
+                col("vat_ly"), col("source_file").as("_vat_file"));
+        String[] key = {"year", "period", "region_code"};
+        return va.join(power, key, "full_outer").join(tax, key, "full_outer")
+                .withColumn("source_files", concat_ws(";", col("_va_file"), col("_power_file"), col("_vat_file")));
+    }
+
+    /** {@code fact_restatement}: the rows a correction replaced, with their values kept as JSON. */
+    static Dataset<Row> restatements(Dataset<Row> superseded, FeedSpec feed) {
+        Column values = to_json(struct(feed.columns().stream().map(FeedColumn::name).map(c -> col(c))
+                .toArray(Column[]::new)));
+        return superseded.select(lit(feed.name()).as("feed"), col("year"), col("period"), col("record_key"),
+                col("source_file"), col("source_row"), col("version"), col("_winner_file").as("replaced_by_file"),
+                col("_winner_row").as("replaced_by_row"), values.as("row_values"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.imon.etl.load;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+import org.imon.etl.feed.FeedSpec;
+
+/**
+ * Which staged row stands for each key of a folder. The highest correction (更正) wins and the rows
+ * it replaces become history; two rows with the same key in the same version are a duplicate, and
+ * the later one (by file, then line) is set aside.
+ */
+final class Precedence {
+
+    /** The winning rows, the duplicates, and the replaced rows with the winner that replaced them. */
+    record Outcome(Dataset<Row> winners, Dataset<Row> duplicates, Dataset<Row> superseded) {
+    }
+
+    private Precedence() {
+    }
+
+    static Outcome apply(Dataset<Row> staged, FeedSpec feed) {
+        List<Column> key = new ArrayList<>(List.of(col("year"), col("period")));
+        feed.key().forEach(k -> key.add(col(k)));
+        WindowSpec sameKey = Window.partitionBy(key.toArray(Column[]::new));
+        Dataset<Row> ranked = staged
+                .withColumn("_rank", row_number().over(sameKey.orderBy(col("version").desc(), col("source_file"),
+                        col("source_row"))))
+                .withColumn("_top_version", max("version").over(sameKey))
+                .withColumn("_winner_file", first("source_file").over(sameKey.orderBy(col("version").desc(),
+                        col("source_file"), col("source_row"))))
+                .withColumn("_winner_row", first("source_row").over(sameKey.orderBy(col("version").desc(),
+                        col("source_file"), col("source_row"))))
+                .withColumn("record_key", concat_ws("|", feed.key().stream().map(k -> col(k)).toArray(Column[]::new)));
+        return new Outcome(
+                ranked.filter(col("_rank").equalTo(1)),
+                ranked.filter(col("_rank").gt(1).and(col("version").equalTo(col("_top_version")))),
+                ranked.filter(col("version").lt(col("_top_version"))));
+    }
+}

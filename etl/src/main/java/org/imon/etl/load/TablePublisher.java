@@ -1,0 +1,109 @@
+package org.imon.etl.load;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+import org.imon.etl.snapshot.Snapshot;
+import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.etl.spark.SparkSchemas;
+import org.imon.warehouse.schema.TableSchema;
+
+/**
+ * Writes tables into a new snapshot. A partitioned table keeps every partition the load did not
+ * touch as hard links to the current snapshot's files, and gets the touched ones written anew; an
+ * unpartitioned table (a dimension) is written whole.
+ */
+final class TablePublisher {
+    private final SparkSession spark;
+    private final SnapshotStore store;
+    private final Path snapshotDir;
+
+    TablePublisher(SparkSession spark, SnapshotStore store, Path snapshotDir) {
+        this.spark = spark;
+        this.store = store;
+        this.snapshotDir = snapshotDir;
+    }
+
+    /**
+     * @param rows    the rows of the touched partitions (any column order; extra columns are dropped)
+     * @param touched partition paths such as {@code year=2024/period=6} that the rows replace
+     * @return the table's rows in the new snapshot
+     */
+    long publish(TableSchema table, Dataset<Row> rows, Set<String> touched) throws IOException {
+        for (String partition : currentPartitions(table)) {
+            if (!touched.contains(partition)) {
+                store.carryOver(snapshotDir, table.name() + "/" + partition);
+            }
+        }
+        Dataset<Row> typed = rows.select(table.columns().stream()
+                .map(c -> col(c.name()).cast(SparkSchemas.of(table).apply(c.name()).dataType()).as(c.name()))
+                .toArray(Column[]::new));
+        String dir = snapshotDir.resolve(table.name()).toString();
+        if (table.partitionColumns().isEmpty()) {
+            typed.coalesce(1).write().mode(SaveMode.Overwrite).parquet(dir);
+        } else {
+            List<String> parts = table.partitionColumns();
+            typed.repartition(parts.stream().map(p -> col(p)).toArray(Column[]::new))
+                    .sortWithinPartitions(table.columnNames().get(parts.size()))
+                    .write().mode(SaveMode.Overwrite).partitionBy(parts.toArray(String[]::new)).parquet(dir);
+        }
+        return read(table).count();
+    }
+
+    /** The table as it now stands in the new snapshot. */
+    Dataset<Row> read(TableSchema table) {
+        Path dir = snapshotDir.resolve(table.name());
+        if (!containsParquet(dir)) {
+            return spark.createDataFrame(List.of(), SparkSchemas.of(table));
+        }
+        return spark.read().schema(SparkSchemas.of(table)).parquet(dir.toString());
+    }
+
+    /** The table as it stands in the current snapshot, if there is one. */
+    Optional<Dataset<Row>> readCurrent(TableSchema table) {
+        return store.current().map(s -> s.dir().resolve(table.name())).filter(TablePublisher::containsParquet)
+                .map(dir -> spark.read().schema(SparkSchemas.of(table)).parquet(dir.toString()));
+    }
+
+    /** Partition paths of the table in the current snapshot, e.g. {@code year=2024/period=6}. */
+    private List<String> currentPartitions(TableSchema table) throws IOException {
+        Optional<Snapshot> current = store.current();
+        if (current.isEmpty() || table.partitionColumns().isEmpty()) {
+            return List.of();
+        }
+        Path dir = current.get().dir().resolve(table.name());
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        int depth = table.partitionColumns().size();
+        try (Stream<Path> paths = Files.walk(dir, depth)) {
+            return paths.filter(p -> dir.relativize(p).getNameCount() == depth && Files.isDirectory(p))
+                    .filter(p -> !dir.relativize(p).toString().isEmpty())
+                    .map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    static boolean containsParquet(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
