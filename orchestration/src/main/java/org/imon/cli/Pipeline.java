@@ -1,15 +1,12 @@
 package org.imon.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
 
@@ -22,6 +19,7 @@ import org.imon.etl.sample.SampleCity;
 import org.imon.etl.sample.SampleOptions;
 import org.imon.etl.spark.Sparks;
 import org.imon.reports.MonthlyCircular;
+import org.imon.warehouse.ParquetFolders;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 import org.imon.warehouse.WarehouseBuilder;
@@ -38,9 +36,9 @@ final class Pipeline {
     static SampleCity.Summary sample(ImonHome home, CityProfile profile, SampleOptions options, PrintWriter out)
             throws Exception {
         for (String feed : FeedSpec.ALL) {
-            deleteRecursively(home.landing().resolve(feed));
+            ParquetFolders.deleteRecursively(home.landing().resolve(feed));
         }
-        deleteRecursively(home.landing().resolve("_manifest"));
+        ParquetFolders.deleteRecursively(home.landing().resolve("_manifest"));
         SampleCity.Summary summary = new SampleCity(profile, options).write(home.landing());
         out.printf("已生成示例城市（%s）%d—%d年（末期 %s）：首年规上工业企业 %d 家，末年 %d 家，企业月报 %d 行。%n",
                 profile.cityName(), options.firstYear(), options.lastYear(),
@@ -96,17 +94,6 @@ final class Pipeline {
             Path pdf = MonthlyCircular.render(warehouse, profile, period, issued, home.reports());
             out.printf("通报已生成（%s）: %s%n", period.label(), pdf.toAbsolutePath());
             return pdf;
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -67,7 +67,7 @@ public final class WarehouseBuilder {
     private long loadTable(Connection connection, TableSchema table) throws SQLException, IOException {
         Path root = table.location() == TableSchema.Location.LEDGER ? ledgerDir : snapshotDir;
         Path dir = root == null ? null : root.resolve(table.name());
-        if (dir == null || !containsParquet(dir)) {
+        if (dir == null || !ParquetFolders.containsParquet(dir)) {
             execute(connection, SqlTemplate.load(CREATE_TABLE).render(Map.of(
                     "table", table.name(), "column_definitions", table.sqlColumnDefinitions())));
             return 0;
@@ -86,15 +86,6 @@ public final class WarehouseBuilder {
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table.name())) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static boolean containsParquet(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (var files = Files.walk(dir)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
         }
     }
 

@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.imon.etl.snapshot.Snapshot;
 import org.imon.etl.snapshot.SnapshotStore;
 import org.imon.etl.spark.SparkSchemas;
+import org.imon.warehouse.ParquetFolders;
 import org.imon.warehouse.schema.TableSchema;
 
 /**
@@ -66,7 +67,7 @@ final class TablePublisher {
     /** The table as it now stands in the new snapshot. */
     Dataset<Row> read(TableSchema table) {
         Path dir = snapshotDir.resolve(table.name());
-        if (!containsParquet(dir)) {
+        if (!ParquetFolders.containsParquet(dir)) {
             return spark.createDataFrame(List.of(), SparkSchemas.of(table));
         }
         return spark.read().schema(SparkSchemas.of(table)).parquet(dir.toString());
@@ -74,7 +75,7 @@ final class TablePublisher {
 
     /** The table as it stands in the current snapshot, if there is one. */
     Optional<Dataset<Row>> readCurrent(TableSchema table) {
-        return store.current().map(s -> s.dir().resolve(table.name())).filter(TablePublisher::containsParquet)
+        return store.current().map(s -> s.dir().resolve(table.name())).filter(ParquetFolders::containsParquet)
                 .map(dir -> spark.read().schema(SparkSchemas.of(table)).parquet(dir.toString()));
     }
 
@@ -93,17 +94,6 @@ final class TablePublisher {
             return paths.filter(p -> dir.relativize(p).getNameCount() == depth && Files.isDirectory(p))
                     .filter(p -> !dir.relativize(p).toString().isEmpty())
                     .map(p -> dir.relativize(p).toString()).sorted().toList();
-        }
-    }
-
-    static boolean containsParquet(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
-        } catch (IOException e) {
-            return false;
         }
     }
 }

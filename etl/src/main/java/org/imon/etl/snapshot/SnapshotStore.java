@@ -20,6 +20,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.imon.warehouse.ParquetFolders;
+
 /**
  * The published tables as a series of immutable snapshots under {@code snapshots/}. A load builds a
  * new snapshot folder: partitions it does not touch are hard links to the current snapshot's files
@@ -80,7 +82,7 @@ public final class SnapshotStore {
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
-                    deleteRecursively(dir);
+                    ParquetFolders.deleteRecursively(dir);
                 }
             }
         }
@@ -152,7 +154,7 @@ public final class SnapshotStore {
         List<String> removed = new ArrayList<>();
         for (int i = 0; i < all.size() - keep; i++) {
             if (!all.get(i).id().equals(current)) {
-                deleteRecursively(all.get(i).dir());
+                ParquetFolders.deleteRecursively(all.get(i).dir());
                 removed.add(all.get(i).id());
             }
         }
@@ -176,13 +178,5 @@ public final class SnapshotStore {
                 .forEach(k -> rows.put(k.substring(5), Long.parseLong(p.getProperty(k))));
         return new Snapshot(id, p.getProperty("parent"), Instant.parse(p.getProperty("created")), dir,
                 new LinkedHashMap<>(rows));
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

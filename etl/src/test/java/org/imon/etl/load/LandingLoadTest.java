@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import org.imon.etl.snapshot.Snapshot;
 import org.imon.etl.snapshot.SnapshotStore;
-import org.imon.etl.spark.Sparks;
+import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.profile.CityProfile;
@@ -52,12 +51,7 @@ class LandingLoadTest {
 
     @BeforeAll
     static void start() {
-        spark = Sparks.session("local[2]");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
+        spark = SparkTests.session();
     }
 
     @Test

@@ -12,14 +12,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.etl.sample.SampleCity;
 import org.imon.etl.sample.SampleOptions;
-import org.imon.etl.spark.Sparks;
+import org.imon.etl.SparkTests;
 import org.imon.warehouse.profile.CityProfile;
 
 /**
@@ -34,12 +33,7 @@ class SampleDefectsTest {
 
     @BeforeAll
     static void start() {
-        spark = Sparks.session("local[2]");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
+        spark = SparkTests.session();
     }
 
     @Test
