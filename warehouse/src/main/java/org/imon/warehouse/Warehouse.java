@@ -29,10 +29,24 @@ public final class Warehouse implements AutoCloseable {
     }
 
     public static Warehouse openReadOnly(Path file) throws SQLException {
+        return open(file, new Properties());
+    }
+
+    /**
+     * For analysts' ad-hoc SQL: read-only, and with no access to files outside the warehouse, so
+     * that neither the warehouse nor anything else can be written ({@code COPY … TO} included).
+     */
+    public static Warehouse openForAnalysts(Path file) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("enable_external_access", "false");
+        props.setProperty("lock_configuration", "true");
+        return open(file, props);
+    }
+
+    private static Warehouse open(Path file, Properties props) throws SQLException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("数据仓库文件不存在: " + file + "（请先运行 imon build）");
         }
-        Properties props = new Properties();
         props.setProperty("duckdb.read_only", "true");
         return new Warehouse(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props));
     }
