@@ -20,5 +20,9 @@ CREATE MACRO growth_pct(current_value, last_year_value) AS
 -- 万元 → 亿元, rounded half away from zero to two decimals.
 CREATE MACRO wan_to_yi(amount_wan) AS round(CAST(amount_wan AS DECIMAL(38, 4)) * 0.0001, 2);
 
--- "2024年1-6月": how circulars name a year-to-date period.
-CREATE MACRO period_label(year, period) AS CAST(year AS VARCHAR) || '年1-' || CAST(period AS VARCHAR) || '月';
+-- "2024年1-6月": how circulars name a year-to-date period; "2024年1月" for January alone.
+CREATE MACRO period_label(year, period) AS
+    CAST(year AS VARCHAR) || CASE WHEN period = 1 THEN '年1月' ELSE '年1-' || CAST(period AS VARCHAR) || '月' END;
+
+-- 时间进度 (%): months elapsed / 12, one decimal (1-6月 → 50.0).
+CREATE MACRO time_progress_pct(period) AS ratio_pct(CAST(period AS DECIMAL(18, 0)), 12.0);

@@ -63,6 +63,31 @@ class RegionIndicatorTest {
     }
 
     @Test
+    void regionFeedsAreRankedAndTheCityRowIsNot() throws Exception {
+        assertEquals(1L, ((Number) region(2024, 6, "value_added", "411081").get("rank_by_growth")).longValue());
+        assertEquals(3L, ((Number) region(2024, 6, "value_added", "411002").get("rank_by_growth")).longValue());
+        assertDecimal("7.5", region(2024, 6, "value_added", "411071").get("growth_pct"));
+        assertDecimal("11.1", region(2024, 6, "electricity", "411002").get("growth_pct"));
+        assertDecimal("28.6", region(2024, 6, "electricity", "411002").get("share_pct"));
+        assertEquals(1L, ((Number) region(2024, 6, "electricity", "411071").get("rank_by_growth")).longValue());
+        assertDecimal("20.0", region(2024, 6, "vat", "411081").get("growth_pct"));
+        assertDecimal("0.0", region(2024, 6, "vat", "411071").get("growth_pct"));
+        assertDecimal("100.0", region(2024, 6, "enterprises", "411081").get("growth_pct"));
+        try (PreparedStatement s = warehouse.connection().prepareStatement(
+                "SELECT indicator, growth_pct FROM mart_city_indicator WHERE year = 2024 AND period = 6"
+                        + " AND indicator IN ('value_added', 'electricity', 'vat', 'enterprises') ORDER BY indicator");
+                ResultSet rs = s.executeQuery()) {
+            List<Map<String, Object>> rows = Warehouse.rows(rs);
+            assertEquals(List.of("electricity", "enterprises", "value_added", "vat"),
+                    rows.stream().map(r -> r.get("indicator")).toList());
+            assertDecimal("9.4", rows.get(0).get("growth_pct"));
+            assertDecimal("25.0", rows.get(1).get("growth_pct"));
+            assertDecimal("7.8", rows.get(2).get("growth_pct"));
+            assertDecimal("12.5", rows.get(3).get("growth_pct"));
+        }
+    }
+
+    @Test
     void profitGrowthWithALossMaker() throws Exception {
         assertDecimal("1.9", region(2024, 6, "profit", "411002").get("growth_pct"));
     }
