@@ -26,3 +26,34 @@ CREATE MACRO period_label(year, period) AS
 
 -- 时间进度 (%): months elapsed / 12, one decimal (1-6月 → 50.0).
 CREATE MACRO time_progress_pct(period) AS ratio_pct(CAST(period AS DECIMAL(18, 0)), 12.0);
+
+-- num / den rounded half away from zero to two decimals, exactly (e.g. 亿元 still needed per month).
+CREATE MACRO div_round2(num, den) AS
+    CASE
+        WHEN den IS NULL OR num IS NULL OR den = 0 THEN NULL
+        ELSE CAST(
+                 sign(num) * sign(den)
+                 * ((abs(CAST(num * 10000 AS HUGEINT)) * 200 + abs(CAST(den * 10000 AS HUGEINT)))
+                    // (2 * abs(CAST(den * 10000 AS HUGEINT))))
+                 AS DECIMAL(18, 0)) * 0.01
+    END;
+
+-- The target a rate (growth, share, pull, ratio) must meet by a period: the first-half target up to
+-- 1-6月 where the plan sets one, else the annual target.
+CREATE MACRO rate_target(period, annual_value, h1_value) AS
+    CASE WHEN period <= 6 AND h1_value IS NOT NULL THEN h1_value ELSE annual_value END;
+
+-- The amount a level or count target (亿元 of revenue, projects, …) should have reached by a period:
+-- up to 1-6月 the first-half target where the plan sets one, spread evenly over its months; else the
+-- quarters where the plan splits the year (the current quarter pro rata by its months); else the
+-- annual target spread evenly over the months.
+CREATE MACRO level_target(period, annual_value, h1_value, q1, q2, q3, q4) AS
+    CASE
+        WHEN period <= 6 AND h1_value IS NOT NULL THEN div_round2(h1_value * period, 6)
+        WHEN q1 IS NOT NULL AND q2 IS NOT NULL AND q3 IS NOT NULL AND q4 IS NOT NULL THEN
+            div_round2(3 * (CASE period // 3 WHEN 0 THEN 0 WHEN 1 THEN q1 WHEN 2 THEN q1 + q2
+                                             WHEN 3 THEN q1 + q2 + q3 ELSE q1 + q2 + q3 + q4 END)
+                       + (period % 3) * (CASE period // 3 WHEN 0 THEN q1 WHEN 1 THEN q2 WHEN 2 THEN q3
+                                                          WHEN 3 THEN q4 ELSE 0 END), 3)
+        ELSE div_round2(annual_value * period, 12)
+    END;

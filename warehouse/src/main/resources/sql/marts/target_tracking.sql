@@ -1,0 +1,83 @@
+-- 目标任务进度与“双过半”: every target of the year × every period with data, against its actual.
+--
+-- actual            (DECIMAL(38,10), whatever the measure) the figure the target is about, in the target's unit: the city's value-added
+--                   growth and profit margin; a cluster's revenue (亿元); a key-enterprise list's
+--                   growth, share or pull; key projects' investment and new output (亿元) and count;
+--                   the year's entrants. Amounts are exact (万元 × 0.0001), not rounded to 0.01亿, so
+--                   that completion here equals completion in mart_cluster_progress.
+-- target_to_date    what the period should have reached: for levels and counts, the year decomposed
+--                   year → quarter → month (as given, else evenly: see level_target); for rates, the
+--                   first-half target up to 1-6月 where set, else the annual one.
+-- completion_pct    完成率 (levels and counts) = actual / annual target × 100.
+-- ahead_pts         completion − time progress (levels and counts), points.
+-- met_to_date       actual ≥ target_to_date.
+-- double_half_met   双过半, at 1-6月 only: levels and counts at least half the annual target done;
+--                   rates at or above their first-half (else annual) target.
+CREATE VIEW mart_target_tracking AS
+WITH periods AS (
+    SELECT DISTINCT year, period FROM fact_enterprise_period
+),
+projects AS (
+    SELECT year, period, sum(invested_ytd) AS invested, count(*) AS projects, sum(new_output_ytd) AS new_output
+    FROM fact_project_period
+    GROUP BY ALL
+),
+actuals AS (
+    SELECT t.*, p.period,
+           CASE
+               WHEN t.subject_type = 'city' AND t.indicator = 'value_added' THEN
+                   CAST((SELECT c.growth_pct FROM mart_city_indicator AS c
+                    WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'value_added')
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'city' AND t.indicator = 'profit_margin' THEN
+                   CAST(ratio_pct((SELECT c.value_ytd FROM mart_city_indicator AS c
+                              WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'profit'),
+                             (SELECT c.value_ytd FROM mart_city_indicator AS c
+                              WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'revenue'))
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN
+                   CAST((SELECT sum(e.entrants) FROM mart_entrants_exits AS e WHERE e.year = t.year)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'cluster' AND t.indicator = 'revenue' THEN
+                   CAST((SELECT m.revenue_ytd * 0.0001 FROM mart_cluster_progress AS m
+                    WHERE m.year = t.year AND m.period = p.period AND m.cluster_code = t.subject_code)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'key_group' THEN
+                   CAST((SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_pct WHEN 'share_pct' THEN k.share_pct
+                                          WHEN 'pull_pts' THEN k.pull_pts END
+                    FROM mart_key_group AS k
+                    WHERE k.year = t.year AND k.period = p.period AND k.list_code = t.subject_code)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'projects' AND t.indicator = 'investment' THEN
+                   CAST((SELECT j.invested * 0.0001 FROM projects AS j WHERE j.year = t.year AND j.period = p.period)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' THEN
+                   CAST((SELECT j.new_output * 0.0001 FROM projects AS j WHERE j.year = t.year AND j.period = p.period)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'projects' AND t.indicator = 'projects' THEN
+                   CAST((SELECT j.projects FROM projects AS j WHERE j.year = t.year AND j.period = p.period)
+                        AS DECIMAL(38, 10))
+           END AS actual
+    FROM fact_target AS t
+    JOIN periods AS p ON p.year = t.year
+),
+judged AS (
+    SELECT a.*,
+           a.measure IN ('level', 'count') AS is_level,
+           CASE WHEN a.measure IN ('level', 'count')
+                THEN level_target(a.period, a.annual_value, a.h1_value, a.q1_value, a.q2_value, a.q3_value, a.q4_value)
+                ELSE rate_target(a.period, a.annual_value, a.h1_value)
+           END AS target_to_date
+    FROM actuals AS a
+)
+SELECT year, period, period_label(year, period) AS period_label,
+       target_id, target_name, subject_type, subject_code, indicator, measure, unit,
+       annual_value, h1_value, target_to_date, actual,
+       CASE WHEN is_level THEN ratio_pct(actual, annual_value) END AS completion_pct,
+       time_progress_pct(period) AS time_progress_pct,
+       CASE WHEN is_level THEN ratio_pct(12 * actual - period * annual_value, 12 * annual_value) END AS ahead_pts,
+       actual >= target_to_date AS met_to_date,
+       CASE WHEN period = 6
+            THEN CASE WHEN is_level THEN 2 * actual >= annual_value ELSE actual >= target_to_date END
+       END AS double_half_met
+FROM judged;
