@@ -39,7 +39,7 @@ final class PlansAndLists {
                 VALUE_ADDED_TARGET[index], year == 2024 ? "6.5" : ""));
         for (Cluster c : profile.clusters()) {
             double target = year <= 2015 ? c.targetTierYi()
-                    : Math.round(c.targetTierYi() * Math.pow(1.06, year - 2015) / 10.0) * 10.0;
+                    : Math.round(c.targetTierYi() * Math.pow(1.045, year - 2015) / 10.0) * 10.0;
             rows.add(target("JQ-" + c.code(), c.name() + "产业集群主营业务收入", "cluster", c.code(), "revenue", "level", "亿元",
                     target, ""));
         }
