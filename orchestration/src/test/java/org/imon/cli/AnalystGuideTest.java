@@ -1,0 +1,45 @@
+package org.imon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.imon.cli.CommandLineTest.Run;
+
+/** Every query in docs/analyst-guide.md runs through {@code imon sql} on a sample city and answers with rows. */
+class AnalystGuideTest {
+    private static final Pattern SQL_BLOCK = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTenQueriesAnswerOnTheSampleCity() throws Exception {
+        String home = dir.resolve("home").toString();
+        assertEquals(0, CommandLineTest.imon("--home", home, "sample", "--enterprises", "300", "--years", "3",
+                "--until", "2024-08").exitCode());
+        assertEquals(0, CommandLineTest.imon("--home", home, "load", "--master", "local[2]").exitCode());
+        assertEquals(0, CommandLineTest.imon("--home", home, "build").exitCode());
+
+        List<String> queries = new ArrayList<>();
+        Matcher m = SQL_BLOCK.matcher(Files.readString(Path.of("..", "docs", "analyst-guide.md")));
+        while (m.find()) {
+            queries.add(m.group(1).trim());
+        }
+        assertEquals(10, queries.size());
+        for (String query : queries) {
+            Run run = CommandLineTest.imon("--home", home, "sql", "--format", "csv", query);
+            assertEquals(0, run.exitCode(), query + "\n" + run.err());
+            assertFalse(run.out().lines().count() < 2, "no rows for:\n" + query);
+        }
+    }
+}
