@@ -30,7 +30,8 @@ all_totals AS (
     UNION ALL
     SELECT year, period, 'vat', NULL, vat_ytd, vat_ly, growth_pct(vat_ytd, vat_ly) FROM city_rows WHERE vat_ytd IS NOT NULL
     UNION ALL
-    SELECT year, period, 'value_added', NULL, NULL, NULL, va_growth_pct FROM city_rows WHERE va_growth_pct IS NOT NULL
+    SELECT year, period, 'value_added', NULL, NULL, NULL, CAST(va_growth_pct AS DECIMAL(18, 1))
+    FROM city_rows WHERE va_growth_pct IS NOT NULL
 )
 SELECT t.year, t.period, period_label(t.year, t.period) AS period_label,
        t.indicator, i.indicator_name, i.unit, t.enterprise_count,
