@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgressMartsTest {
     @TempDir
     static Path dir;
-    static Warehouse warehouse;
+    private static Warehouse warehouse;
 
     @BeforeAll
     static void build() throws Exception {
@@ -143,15 +141,11 @@ class ProgressMartsTest {
         assertEquals(doubleHalf, row.get("double_half_met"), row.get("target_id") + " 双过半");
     }
 
-    static Map<String, Object> one(String sql) throws Exception {
-        List<Map<String, Object>> rows = rows(sql);
-        assertEquals(1, rows.size(), sql);
-        return rows.get(0);
+    private static Map<String, Object> one(String sql) throws Exception {
+        return FixtureQueries.one(warehouse, sql);
     }
 
-    static List<Map<String, Object>> rows(String sql) throws Exception {
-        try (PreparedStatement s = warehouse.connection().prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            return Warehouse.rows(rs);
-        }
+    private static List<Map<String, Object>> rows(String sql) throws Exception {
+        return FixtureQueries.rows(warehouse, sql);
     }
 }

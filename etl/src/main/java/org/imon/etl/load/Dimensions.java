@@ -47,11 +47,12 @@ final class Dimensions {
         return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_region")));
     }
 
-    static Dataset<Row> industry(SparkSession spark) {
+    static Dataset<Row> industry(SparkSession spark, CityProfile profile) {
         List<Row> rows = new ArrayList<>();
         for (IndustryClassification.Industry i : IndustryClassification.load().all()) {
             rows.add(RowFactory.create(i.code(), i.section(), i.division(), i.level(), LEVEL_NAMES[i.level() - 1],
-                    i.parentCode(), i.name(), List.of("B", "C", "D").contains(i.section())));
+                    i.parentCode(), i.name(), List.of("B", "C", "D").contains(i.section()),
+                    profile.watchedIndustries().contains(i.code())));
         }
         return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_industry")));
     }

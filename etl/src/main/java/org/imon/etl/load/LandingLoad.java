@@ -206,7 +206,7 @@ public final class LandingLoad {
         Dataset<Row> enterprises = publisher.read(TableSchema.load("fact_enterprise_period"));
         Set<String> none = Set.of();
         rowCounts.put("dim_region", publisher.publish(TableSchema.load("dim_region"), Dimensions.region(spark, profile), none));
-        rowCounts.put("dim_industry", publisher.publish(TableSchema.load("dim_industry"), Dimensions.industry(spark), none));
+        rowCounts.put("dim_industry", publisher.publish(TableSchema.load("dim_industry"), Dimensions.industry(spark, profile), none));
         rowCounts.put("dim_period", publisher.publish(TableSchema.load("dim_period"), Dimensions.period(spark), none));
         rowCounts.put("dim_cluster", publisher.publish(TableSchema.load("dim_cluster"), clusters, none));
         rowCounts.put("dim_enterprise", publisher.publish(TableSchema.load("dim_enterprise"),
