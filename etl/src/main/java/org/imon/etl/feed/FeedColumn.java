@@ -34,7 +34,9 @@ public record FeedColumn(String name, String header, List<String> aliases, Kind 
         /** A key project's status: 签约, 开工, 投产 or 达产. */
         STATUS,
         /** A month, written YYYY-MM. */
-        YEAR_MONTH
+        YEAR_MONTH,
+        /** A period: a year (YYYY, or YYYY年) or a month's year to date (YYYY-MM). */
+        YEAR_MONTH_OR_YEAR
     }
 
     public enum Presence {

@@ -4,9 +4,12 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -59,6 +62,14 @@ final class Facts {
         String[] key = {"year", "period", "region_code"};
         return va.join(power, key, "full_outer").join(tax, key, "full_outer")
                 .withColumn("source_files", concat_ws(";", col("_va_file"), col("_power_file"), col("_vat_file")));
+    }
+
+    /** {@code fact_benchmark}: the period each row is about, as a year and the last month (12 for a year). */
+    static Dataset<Row> benchmark(Dataset<Row> winners) {
+        return winners
+                .withColumn("data_year", substring(col("period_label"), 1, 4).cast("int"))
+                .withColumn("data_period", when(length(col("period_label")).equalTo(4), lit(12))
+                        .otherwise(substring(col("period_label"), 6, 2).cast("int")));
     }
 
     /** {@code fact_restatement}: the rows a correction replaced, with their values kept as JSON. */

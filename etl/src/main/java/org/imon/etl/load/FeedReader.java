@@ -17,6 +17,7 @@ import org.imon.etl.feed.FeedColumn;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.landing.LandingFile;
 import org.imon.etl.landing.LandingTable;
+import org.imon.etl.landing.NbsExport;
 import org.imon.etl.landing.LandingText;
 import org.imon.etl.validate.Amounts;
 import org.imon.etl.validate.CreditCode;
@@ -36,6 +37,7 @@ public final class FeedReader implements Serializable {
     static final int HEADER_SEARCH_ROWS = 10;
     private static final Set<String> STATUSES = Set.of("签约", "开工", "投产", "达产");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\d{4}(年|-(0[1-9]|1[0-2]))?");
 
     /**
      * A row that passed every check: its values by canonical column name, what its folder covers
@@ -64,7 +66,7 @@ public final class FeedReader implements Serializable {
         }
         List<LandingTable.Line> lines;
         try {
-            lines = LandingTable.read(file);
+            lines = NbsExport.reshapeIfExport(LandingTable.read(file));
         } catch (LandingText.UndecodableException e) {
             return fileRejected(file, RejectReason.UNDECODABLE_FILE, e.getMessage());
         } catch (IOException e) {
@@ -141,6 +143,8 @@ public final class FeedReader implements Serializable {
             case STATUS -> accept(STATUSES.contains(raw), raw, file, line, column, raw, RejectReason.BAD_VALUE, problems);
             case YEAR_MONTH -> accept(YEAR_MONTH.matcher(raw).matches(), raw, file, line, column, raw,
                     RejectReason.BAD_VALUE, problems);
+            case YEAR_MONTH_OR_YEAR -> accept(YEAR_OR_MONTH.matcher(raw).matches(), raw.replace("年", ""), file, line,
+                    column, raw, RejectReason.BAD_VALUE, problems);
         };
     }
 

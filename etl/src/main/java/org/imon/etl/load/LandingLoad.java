@@ -173,6 +173,9 @@ public final class LandingLoad {
                 outcomes.get("targets").winners(), yearPartitions(periods(feeds.get("targets"), changed.get("targets")))));
         rowCounts.put("fact_key_list", publisher.publish(TableSchema.load("fact_key_list"),
                 outcomes.get("key_lists").winners(), yearPartitions(periods(feeds.get("key_lists"), changed.get("key_lists")))));
+        rowCounts.put("fact_benchmark", publisher.publish(TableSchema.load("fact_benchmark"),
+                Facts.benchmark(outcomes.get("benchmarks").winners()),
+                yearPartitions(periods(feeds.get("benchmarks"), changed.get("benchmarks")))));
         publishRestatements(publisher, feeds, changed, outcomes, rowCounts);
         publishDimensions(publisher, rowCounts);
         inventory.write(snapshotDir.resolve(SnapshotStore.FILES));

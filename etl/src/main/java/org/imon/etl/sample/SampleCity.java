@@ -16,7 +16,7 @@ import org.imon.warehouse.profile.Region;
 import org.imon.warehouse.reference.IndustryClassification;
 
 /**
- * The built-in sample city: writes, year after year, the files all seven departments' feeds would
+ * The built-in sample city: writes, year after year, the files the seven departments' feeds and the benchmarks would
  * send, plus a copy of the city profile. Enterprises are drawn once; every figure after that comes
  * from seeded generators in a fixed order, so the same options give byte-identical files, and each
  * year is written from that year's enterprises alone, so memory does not grow with the years.
@@ -48,6 +48,7 @@ public final class SampleCity {
         RegionFeedsWriter regionFeeds = new RegionFeedsWriter(landingRoot, profile, options.seed());
         ProjectLedger projects = new ProjectLedger(landingRoot, profile, options, mix);
         PlansAndLists plans = new PlansAndLists(landingRoot, profile, mix);
+        BenchmarkFiles benchmarks = new BenchmarkFiles(landingRoot, profile, options.seed());
         RegionTotals totals = new RegionTotals(profile.currentRegions().stream().map(Region::code).toList());
 
         long rows = 0;
@@ -62,6 +63,7 @@ public final class SampleCity {
             projects.writeYear(year, lastPeriod);
             plans.writeTargets(year);
             plans.writeLists(year, active);
+            benchmarks.writeYear(year, lastPeriod);
             if (defects != null && year == defects.year) {
                 enterpriseFeed.plantFileDefects(active);
             }
@@ -69,6 +71,7 @@ public final class SampleCity {
             firstCount = year == options.firstYear() ? active.size() : firstCount;
             lastCount = active.size();
         }
+        benchmarks.writePortalExport(options.lastYear());
         if (defects != null) {
             defects.writeManifest(landingRoot);
         }

@@ -17,7 +17,7 @@ import org.imon.warehouse.reference.CsvRecords;
  * Profiles live in {@code profiles/<id>/}; Xuchang is the built-in default.
  */
 public record CityProfile(String id, String cityCode, String cityName, String provinceName, String issuingBody,
-        List<Region> regions, List<Cluster> clusters, List<String> watchedIndustries) {
+        List<Region> regions, List<Cluster> clusters, List<String> watchedIndustries, List<String> peerCities) {
 
     public static final String DEFAULT_ID = "xuchang";
 
@@ -36,8 +36,10 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
         List<Cluster> clusters = CsvRecords.read(dir + "clusters.csv").stream().map(CityProfile::cluster).toList();
         List<String> watched = CsvRecords.read(dir + "watched_industries.csv").stream()
                 .map(r -> r.get("industry_code")).toList();
+        List<String> peers = List.of(p.getProperty("peer.cities", "").split(",")).stream()
+                .map(String::trim).filter(c -> !c.isEmpty()).toList();
         return new CityProfile(id, required(p, "city.code"), required(p, "city.name"), required(p, "province.name"),
-                required(p, "issuing.body"), regions, clusters, watched);
+                required(p, "issuing.body"), regions, clusters, watched, peers);
     }
 
     public static CityProfile defaultProfile() {

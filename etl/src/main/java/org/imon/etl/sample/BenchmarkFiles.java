@@ -1,0 +1,71 @@
+package org.imon.etl.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.imon.etl.feed.FeedSpec;
+import org.imon.warehouse.Resources;
+import org.imon.warehouse.profile.CityProfile;
+
+/**
+ * The benchmark feed: for every period, the province's, the nation's and the peer cities'
+ * value-added growth and above-scale revenue with its comparable last year and published growth, in
+ * the long format; and, once, a real export of the national statistics data portal. About one
+ * published growth rate in twenty differs from its levels by more than 0.1 point, as real ones
+ * sometimes do, so that the reconciliation has something to find.
+ */
+final class BenchmarkFiles {
+    static final String PORTAL_EXPORT = "reference/nbs_fsnd_export_地区生产总值_2006_2024.csv";
+
+    private final Path landingRoot;
+    private final CityProfile profile;
+    private final long seed;
+
+    BenchmarkFiles(Path landingRoot, CityProfile profile, long seed) {
+        this.landingRoot = landingRoot;
+        this.profile = profile;
+        this.seed = seed;
+    }
+
+    void writeYear(int year, int lastPeriod) throws IOException {
+        FeedSpec feed = FeedSpec.load("benchmarks");
+        List<String> areas = new ArrayList<>(List.of(profile.provinceName(), "全国"));
+        areas.addAll(profile.peerCities());
+        SplittableRandom random = new SplittableRandom(seed * 131 + year);
+        Path file = landingRoot.resolve(feed.name()).resolve(Integer.toString(year)).resolve(year + "年对标地区主要工业指标");
+        try (TableWriter w = TableWriter.open(file, TableWriter.Format.CSV_UTF8_BOM, "", feed.writtenHeaders("亿元"))) {
+            for (int a = 0; a < areas.size(); a++) {
+                double size = a == 1 ? 1_300_000 : a == 0 ? 60_000 : 3_000 + a * 1_500;
+                double areaOffset = random.nextGaussian() * 1.5;
+                for (int p = 2; p <= lastPeriod; p++) {
+                    String period = String.format("%d-%02d", year, p);
+                    double growth = GrowthPath.yearGrowth(year) * 100 + areaOffset + random.nextGaussian() * 0.5;
+                    w.row(List.of(period, areas.get(a), "", "规模以上工业增加值", "%", "", "",
+                            fixed(growth - GrowthPath.priceChange(year))));
+                    double ly = size * p / 12.0 * (0.95 + random.nextDouble() * 0.1);
+                    double ytd = ly * (1 + growth / 100);
+                    double published = (ytd - ly) * 100 / ly + (random.nextDouble() < 0.05 ? 0.5 : 0);
+                    w.row(List.of(period, areas.get(a), "", "规模以上工业营业收入", "亿元", fixed(ytd), fixed(ly),
+                            fixed(published)));
+                }
+            }
+        }
+    }
+
+    /** The portal's own export, as an analyst downloads it. */
+    void writePortalExport(int year) throws IOException {
+        Path file = landingRoot.resolve("benchmarks").resolve(Integer.toString(year)).resolve("国家数据_地区生产总值_分省年度.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Resources.text(PORTAL_EXPORT), StandardCharsets.UTF_8);
+    }
+
+    private static String fixed(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}
