@@ -1,0 +1,135 @@
+package org.imon.warehouse;
+
+import static org.imon.warehouse.RegionIndicatorTest.assertDecimal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per target of the seed documents that the feeds can measure, each showing the view that
+ * answers it, on the three-region fixture (figures in its README.md).
+ */
+class SeedTargetsTest {
+    @TempDir
+    static Path dir;
+    private static Warehouse warehouse;
+
+    @BeforeAll
+    static void build() throws Exception {
+        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        warehouse.close();
+    }
+
+    /** Seed 000 一: 百户 output growth ≥ 13% (12.5% in the first half), share ≥ 53%, pull ≥ 1.0 point (0.5). */
+    @Test
+    void seed000KeyEnterprisesGrowthShareAndPull() throws Exception {
+        Map<String, Object> key100 = one("SELECT * FROM mart_key_group WHERE year = 2024 AND period = 6 AND list_code = 'key100'");
+        assertEquals(List.of(true, true, true), List.of(key100.get("growth_met"), key100.get("share_met"), key100.get("pull_met")));
+        assertDecimal("12.5", key100.get("target_growth_pct"));
+        assertDecimal("0.5", key100.get("target_pull_pts"));
+    }
+
+    /** Seed 000 二: every region ranked monthly on value added, revenue, profit, electricity and VAT, with rank changes. */
+    @Test
+    void seed000MonthlyRankingOnEveryIndicator() throws Exception {
+        Set<Object> indicators = rows("SELECT DISTINCT indicator FROM mart_region_indicator WHERE year = 2024 AND period = 6"
+                + " AND rank_by_growth IS NOT NULL").stream().map(r -> r.get("indicator")).collect(Collectors.toSet());
+        assertTrue(indicators.containsAll(Set.of("value_added", "revenue", "profit", "electricity", "vat")), indicators.toString());
+        assertEquals(3, rows("SELECT * FROM mart_region_indicator WHERE year = 2024 AND period = 6 AND indicator = 'revenue'"
+                + " AND growth_rank_change IS NOT NULL").size());
+    }
+
+    /** Seed 000 七: cluster revenue against the 1,500 / 500 / 300 / 100亿元 tiers. */
+    @Test
+    void seed000ClusterRevenueTargets() throws Exception {
+        Map<String, Object> equipment = one("SELECT * FROM mart_cluster_progress WHERE year = 2024 AND period = 6"
+                + " AND cluster_code = 'equipment'");
+        assertDecimal("52.0", equipment.get("completion_pct"));
+        assertDecimal("2.0", equipment.get("ahead_pts"));
+    }
+
+    /** Seed 000 四–五 and seed 003: key project investment against the year's plan and the first-half 390亿. */
+    @Test
+    void seed000And003KeyProjectInvestment() throws Exception {
+        Map<String, Object> investment = target("XM01");
+        assertDecimal("6.00", investment.get("target_to_date"));
+        assertEquals(false, investment.get("met_to_date"));
+        assertEquals(1, rows("SELECT * FROM mart_project_progress WHERE year = 2024 AND period = 6 AND behind_schedule").size());
+    }
+
+    /** Seed 002: value-added growth ≥ 7% a year, profit margin ≥ 6%. */
+    @Test
+    void seed002ValueAddedGrowthAndProfitMargin() throws Exception {
+        assertEquals(true, target("GY01").get("met_to_date"));
+        assertDecimal("4.9", target("LR01").get("actual"));
+        assertEquals(false, target("LR01").get("met_to_date"));
+    }
+
+    /** Seed 002 (and seed 000 三): new above-scale enterprises each year. */
+    @Test
+    void seed002NewAboveScaleEnterprises() throws Exception {
+        assertDecimal("1", target("RK01").get("actual"));
+        assertEquals(1L, ((Number) one("SELECT sum(entrants) AS n FROM mart_entrants_exits WHERE year = 2024").get("n")).longValue());
+    }
+
+    /** Seed 003: 双过半, every target half done by the end of June. */
+    @Test
+    void seed003DoubleHalf() throws Exception {
+        Set<Object> notHalfDone = rows("SELECT target_id FROM mart_target_tracking WHERE year = 2024 AND period = 6"
+                + " AND NOT double_half_met").stream().map(r -> r.get("target_id")).collect(Collectors.toSet());
+        assertEquals(Set.of("XM01", "LR01"), notHalfDone);
+    }
+
+    /** Seed 003: non-metallic minerals (C30), ferrous smelting (C31) and tobacco (C16) watched monthly, listed first. */
+    @Test
+    void seed003WatchedIndustriesFirst() throws Exception {
+        Map<String, Object> first = rows("SELECT * FROM mart_industry WHERE year = 2024 AND period = 6 AND level = 2"
+                + " ORDER BY display_order, industry_code").get(0);
+        assertEquals("30", first.get("industry_code"));
+        assertEquals(true, first.get("is_watched"));
+        assertDecimal("11.1", first.get("growth_pct"));
+    }
+
+    /** Seed 004: annual targets split into quarters and months and watched monthly. */
+    @Test
+    void seed004TargetsDecomposedToQuartersAndMonths() throws Exception {
+        assertDecimal("23.33", one("SELECT target_to_date FROM mart_target_tracking WHERE year = 2024 AND period = 5"
+                + " AND target_id = 'JQ-power_equipment'").get("target_to_date"));
+        // No split given for 装备制造: 100 × 5 / 12, evenly.
+        assertDecimal("41.67", one("SELECT target_to_date FROM mart_target_tracking WHERE year = 2024 AND period = 5"
+                + " AND target_id = 'JQ-equipment'").get("target_to_date"));
+    }
+
+    /** Seed 004 (and seed 002): comparison with the province, the nation and other cities. */
+    @Test
+    void seed004ComparisonWithOtherAreas() throws Exception {
+        assertEquals(List.of("河南省", "本市"), rows("SELECT area FROM mart_benchmark WHERE year = 2024 AND period = 6"
+                + " AND indicator_name = '规模以上工业增加值' ORDER BY is_city").stream().map(r -> r.get("area")).toList());
+    }
+
+    private static Map<String, Object> target(String id) throws Exception {
+        return one("SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = '" + id + "'");
+    }
+
+    private static Map<String, Object> one(String sql) throws Exception {
+        return FixtureQueries.one(warehouse, sql);
+    }
+
+    private static List<Map<String, Object>> rows(String sql) throws Exception {
+        return FixtureQueries.rows(warehouse, sql);
+    }
+}
