@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("完成。结果:");
         out.printf("  通报 PDF:   %s%n", pdf.toAbsolutePath());
-        out.printf("  数据仓库:   %s（可用 DuckDB 只读打开，视图 mart_region_indicator、mart_city_indicator）%n",
+        out.printf("  数据仓库:   %s（可用 DuckDB 只读打开，或 imon sql 查询；各视图见 docs/data-dictionary.md）%n",
                 home.warehouseFile().toAbsolutePath());
         out.printf("  落地文件:   %s%n", home.landing().toAbsolutePath());
         out.printf("  隔离区:     %s%n", home.quarantine().toAbsolutePath());
