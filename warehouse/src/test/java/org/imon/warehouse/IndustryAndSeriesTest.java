@@ -1,40 +1,17 @@
 package org.imon.warehouse;
 
 import static org.imon.warehouse.RegionIndicatorTest.assertDecimal;
+import static org.imon.warehouse.ThreeRegions.one;
+import static org.imon.warehouse.ThreeRegions.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Industries (growth, share, pull, contribution, 增长面) and the year-over-year series, on the fixture. */
 class IndustryAndSeriesTest {
-    @TempDir
-    static Path dir;
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void build() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        warehouse.close();
-    }
-
-    private static Map<String, Object> one(String sql) throws Exception {
-        return FixtureQueries.one(warehouse, sql);
-    }
-
-    private static List<Map<String, Object>> rows(String sql) throws Exception {
-        return FixtureQueries.rows(warehouse, sql);
-    }
 
     @Test
     void divisionsAndTheirSection() throws Exception {

@@ -1,33 +1,18 @@
 package org.imon.warehouse;
 
 import static org.imon.warehouse.RegionIndicatorTest.assertDecimal;
+import static org.imon.warehouse.ThreeRegions.one;
+import static org.imon.warehouse.ThreeRegions.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Clusters, key enterprises, projects, entrants and targets on the three-region fixture (see its README.md). */
 class ProgressMartsTest {
-    @TempDir
-    static Path dir;
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void build() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        warehouse.close();
-    }
 
     @Test
     void clusterProgressAgainstTargetsAndTime() throws Exception {
@@ -139,13 +124,5 @@ class ProgressMartsTest {
         }
         assertEquals(met, row.get("met_to_date"), row.get("target_id") + " met");
         assertEquals(doubleHalf, row.get("double_half_met"), row.get("target_id") + " 双过半");
-    }
-
-    private static Map<String, Object> one(String sql) throws Exception {
-        return FixtureQueries.one(warehouse, sql);
-    }
-
-    private static List<Map<String, Object>> rows(String sql) throws Exception {
-        return FixtureQueries.rows(warehouse, sql);
     }
 }

@@ -4,33 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The region and city statistics on the three-region fixture; every expected figure is derived in its README.md. */
 class RegionIndicatorTest {
-    @TempDir
-    static Path dir;
-    static Warehouse warehouse;
-
-    @BeforeAll
-    static void build() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        warehouse.close();
-    }
-
     @Test
     void revenueGrowthIsOnTheComparableBasis() throws Exception {
         Map<String, Object> yuzhou = region(2024, 6, "revenue", "411081");
@@ -73,18 +55,15 @@ class RegionIndicatorTest {
         assertDecimal("20.0", region(2024, 6, "vat", "411081").get("growth_pct"));
         assertDecimal("0.0", region(2024, 6, "vat", "411071").get("growth_pct"));
         assertDecimal("100.0", region(2024, 6, "enterprises", "411081").get("growth_pct"));
-        try (PreparedStatement s = warehouse.connection().prepareStatement(
+        List<Map<String, Object>> rows = ThreeRegions.rows(
                 "SELECT indicator, growth_pct FROM mart_city_indicator WHERE year = 2024 AND period = 6"
                         + " AND indicator IN ('value_added', 'electricity', 'vat', 'enterprises') ORDER BY indicator");
-                ResultSet rs = s.executeQuery()) {
-            List<Map<String, Object>> rows = Warehouse.rows(rs);
-            assertEquals(List.of("electricity", "enterprises", "value_added", "vat"),
-                    rows.stream().map(r -> r.get("indicator")).toList());
-            assertDecimal("9.4", rows.get(0).get("growth_pct"));
-            assertDecimal("25.0", rows.get(1).get("growth_pct"));
-            assertDecimal("7.8", rows.get(2).get("growth_pct"));
-            assertDecimal("12.5", rows.get(3).get("growth_pct"));
-        }
+        assertEquals(List.of("electricity", "enterprises", "value_added", "vat"),
+                rows.stream().map(r -> r.get("indicator")).toList());
+        assertDecimal("9.4", rows.get(0).get("growth_pct"));
+        assertDecimal("25.0", rows.get(1).get("growth_pct"));
+        assertDecimal("7.8", rows.get(2).get("growth_pct"));
+        assertDecimal("12.5", rows.get(3).get("growth_pct"));
     }
 
     @Test
@@ -94,23 +73,20 @@ class RegionIndicatorTest {
 
     @Test
     void cityTotals() throws Exception {
-        try (PreparedStatement s = warehouse.connection().prepareStatement(
+        Map<String, Object> city = ThreeRegions.one(
                 "SELECT * FROM mart_city_indicator WHERE year = 2024 AND period = 6 AND indicator = 'revenue'");
-                ResultSet rs = s.executeQuery()) {
-            Map<String, Object> city = Warehouse.rows(rs).get(0);
-            assertDecimal("650456.78", city.get("value_ytd"));
-            assertDecimal("573000.00", city.get("value_ly"));
-            assertDecimal("13.5", city.get("growth_pct"));
-            assertDecimal("65.05", city.get("value_yi"));
-            assertEquals(5L, ((Number) city.get("enterprise_count")).longValue());
-            assertEquals("2024年1-6月", city.get("period_label"));
-        }
+        assertDecimal("650456.78", city.get("value_ytd"));
+        assertDecimal("573000.00", city.get("value_ly"));
+        assertDecimal("13.5", city.get("growth_pct"));
+        assertDecimal("65.05", city.get("value_yi"));
+        assertEquals(5L, ((Number) city.get("enterprise_count")).longValue());
+        assertEquals("2024年1-6月", city.get("period_label"));
     }
 
     @Test
     void percentagesRoundHalfUpExactly() throws Exception {
         // 12.35 is not a binary fraction: computed in floating point it rounds down to 12.3.
-        try (PreparedStatement s = warehouse.connection().prepareStatement(
+        try (PreparedStatement s = ThreeRegions.warehouse().connection().prepareStatement(
                 "SELECT growth_pct(11235.00, 10000.00), growth_pct(8765.00, 10000.00), growth_pct(1.00, 0.00),"
                         + " growth_pct(10.00, -5.00), ratio_pct(1.00, 3.00)");
                 ResultSet rs = s.executeQuery()) {
@@ -133,18 +109,8 @@ class RegionIndicatorTest {
     }
 
     static Map<String, Object> region(int year, int period, String indicator, String code) throws Exception {
-        try (PreparedStatement s = warehouse.connection().prepareStatement(
-                "SELECT * FROM mart_region_indicator WHERE year = ? AND period = ? AND indicator = ? AND region_code = ?")) {
-            s.setInt(1, year);
-            s.setInt(2, period);
-            s.setString(3, indicator);
-            s.setString(4, code);
-            try (ResultSet rs = s.executeQuery()) {
-                List<Map<String, Object>> rows = Warehouse.rows(rs);
-                assertEquals(1, rows.size(), "one row for " + code + " " + year + "-" + period + " " + indicator);
-                return rows.get(0);
-            }
-        }
+        return ThreeRegions.one("SELECT * FROM mart_region_indicator WHERE year = ? AND period = ? AND indicator = ?"
+                + " AND region_code = ?", year, period, indicator, code);
     }
 
     static void assertDecimal(String expected, Object actual) {

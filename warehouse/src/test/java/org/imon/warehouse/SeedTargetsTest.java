@@ -1,38 +1,23 @@
 package org.imon.warehouse;
 
 import static org.imon.warehouse.RegionIndicatorTest.assertDecimal;
+import static org.imon.warehouse.ThreeRegions.one;
+import static org.imon.warehouse.ThreeRegions.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One test per target of the seed documents that the feeds can measure, each showing the view that
  * answers it, on the three-region fixture (figures in its README.md).
  */
 class SeedTargetsTest {
-    @TempDir
-    static Path dir;
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void build() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        warehouse.close();
-    }
 
     /** Seed 000 一: 百户 output growth ≥ 13% (12.5% in the first half), share ≥ 53%, pull ≥ 1.0 point (0.5). */
     @Test
@@ -123,13 +108,5 @@ class SeedTargetsTest {
 
     private static Map<String, Object> target(String id) throws Exception {
         return one("SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = '" + id + "'");
-    }
-
-    private static Map<String, Object> one(String sql) throws Exception {
-        return FixtureQueries.one(warehouse, sql);
-    }
-
-    private static List<Map<String, Object>> rows(String sql) throws Exception {
-        return FixtureQueries.rows(warehouse, sql);
     }
 }
