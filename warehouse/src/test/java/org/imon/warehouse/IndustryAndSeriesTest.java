@@ -53,4 +53,16 @@ class IndustryAndSeriesTest {
         assertEquals(3L, ((Number) one("SELECT count(*) AS n FROM mart_yoy_series WHERE subject_type = 'cluster'"
                 + " AND year = 2024 AND period = 6").get("n")).longValue());
     }
+
+    @Test
+    void theSeriesRunsOnAcrossThe2017RegionChange() throws Exception {
+        List<Map<String, Object>> jian = rows("SELECT * FROM mart_yoy_series WHERE subject_type = 'region'"
+                + " AND subject_code = '411003' AND period = 6 ORDER BY year");
+        assertEquals(List.of(2016, 2017), jian.stream().map(r -> ((Number) r.get("year")).intValue()).toList(),
+                "许昌县 411023 in 2016 continues as 建安区 411003");
+        assertEquals("建安区", jian.get(0).get("subject_name"));
+        assertDecimal("4.80", jian.get(0).get("value_yi"));
+        assertDecimal("20.0", jian.get(0).get("growth_pct"));
+        assertDecimal("12.5", jian.get(1).get("growth_pct"));
+    }
 }
