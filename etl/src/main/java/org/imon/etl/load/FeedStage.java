@@ -2,6 +2,7 @@ package org.imon.etl.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ final class FeedStage {
             return new Staged(feed, spark.createDataFrame(List.of(), schema), List.of(), 0, 0);
         }
         FeedReader reader = new FeedReader(feed, profileId);
-        Map<String, String> sha = new java.util.HashMap<>();
+        Map<String, String> sha = new HashMap<>();
         files.forEach(e -> sha.put(e.file().relative(), e.sha256()));
         List<LandingFile> landing = files.stream().map(LandingInventory.Entry::file).toList();
         List<String> columns = feed.columns().stream().map(FeedColumn::name).toList();

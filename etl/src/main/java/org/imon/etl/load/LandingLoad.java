@@ -22,6 +22,7 @@ import org.apache.spark.sql.SparkSession;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.snapshot.Snapshot;
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.etl.spark.SparkSchemas;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.profile.CityProfile;
@@ -132,7 +133,7 @@ public final class LandingLoad {
         FeedSpec.ALL.forEach(name -> feeds.put(name, FeedSpec.load(name)));
 
         // The region table joins three feeds: a changed folder in one means re-reading all three.
-        Set<List<Integer>> regionPeriods = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
+        Set<List<Integer>> regionPeriods = new HashSet<>();
         REGION_FEEDS.forEach(f -> regionPeriods.addAll(periods(feeds.get(f), changed.get(f))));
 
         Path stagingDir = paths.staging().resolve(loadId);
@@ -158,7 +159,7 @@ public final class LandingLoad {
         TableSchema enterpriseTable = TableSchema.load("fact_enterprise_period");
         Dataset<Row> earlier = publisher.readCurrent(enterpriseTable)
                 .map(current -> current.filter(previousPeriods(enterprisePeriods)))
-                .orElse(spark.createDataFrame(List.of(), org.imon.etl.spark.SparkSchemas.of(enterpriseTable)));
+                .orElse(spark.createDataFrame(List.of(), SparkSchemas.of(enterpriseTable)));
         Facts.EnterpriseRows enterprises = Facts.enterprise(outcomes.get(ENTERPRISE).winners(), earlier);
         rowCounts.put(enterpriseTable.name(), publisher.publish(enterpriseTable, enterprises.published(),
                 partitions(enterprisePeriods)));
@@ -244,7 +245,7 @@ public final class LandingLoad {
 
     /** The (year, month) pairs that a feed's changed folders stand for; folders with bad names have none. */
     private static Set<List<Integer>> periods(FeedSpec feed, Set<String> folders) {
-        Set<List<Integer>> periods = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
+        Set<List<Integer>> periods = new HashSet<>();
         for (String folder : folders) {
             int[] p = feed.folder().parse(folder.substring(folder.indexOf('/') + 1));
             if (p != null) {

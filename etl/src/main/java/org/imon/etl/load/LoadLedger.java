@@ -15,6 +15,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
+import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.spark.SparkSchemas;
 import org.imon.warehouse.schema.TableSchema;
 
@@ -43,7 +44,7 @@ final class LoadLedger {
         append(spark, ledgerDir, "etl_load_feed", loadId, feedRows);
         List<Row> fileRows = new ArrayList<>();
         if (inventory != null) {
-            for (String feed : org.imon.etl.feed.FeedSpec.ALL) {
+            for (String feed : FeedSpec.ALL) {
                 for (LandingInventory.Entry e : inventory.files(feed)) {
                     fileRows.add(RowFactory.create(loadId, feed, e.file().relative(), e.size(), e.sha256(),
                             readFiles.contains(e.file().relative()) ? "read" : "unchanged"));

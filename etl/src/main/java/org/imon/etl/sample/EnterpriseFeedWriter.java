@@ -1,9 +1,11 @@
 package org.imon.etl.sample;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -140,8 +142,8 @@ final class EnterpriseFeedWriter {
                 RejectReason.MISSING_COLUMNS, "缺少 营业收入上年同期 列"));
 
         Path garbled = base(year, 3).resolveSibling("补报_乱码.csv");
-        byte[] text = (String.join(",", header) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] bytes = java.util.Arrays.copyOf(text, text.length + 4);
+        byte[] text = (String.join(",", header) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(text, text.length + 4);
         bytes[text.length] = (byte) 0xFF;
         bytes[text.length + 1] = (byte) 0xFE;
         bytes[text.length + 2] = (byte) 0x80;

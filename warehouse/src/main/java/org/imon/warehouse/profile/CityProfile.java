@@ -81,11 +81,6 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
         return regions.stream().filter(r -> !r.isRetired()).toList();
     }
 
-    /** Regions in use in a year, in circular order. */
-    public List<Region> regionsIn(int year) {
-        return regions.stream().filter(r -> r.validIn(year)).toList();
-    }
-
     private static Region region(Map<String, String> r) {
         return new Region(r.get("region_code"), r.get("region_name"), r.get("short_name"), r.get("region_kind"),
                 optionalInt(r.get("valid_from_year")), optionalInt(r.get("valid_to_year")),
