@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.imon.warehouse.reference.CsvRecords;
+
 /**
  * How {@code imon sql} prints rows: an aligned table for reading in a terminal (Chinese characters
  * count two columns wide), CSV with a byte-order mark so that Excel shows the Chinese, or JSON.
@@ -41,9 +43,9 @@ enum ResultFormat {
         @Override
         String render(List<String> columns, List<Map<String, Object>> rows) {
             StringBuilder out = new StringBuilder("\uFEFF");
-            out.append(columns.stream().map(ResultFormat::csvCell).collect(Collectors.joining(","))).append("\r\n");
+            out.append(columns.stream().map(CsvRecords::field).collect(Collectors.joining(","))).append("\r\n");
             for (Map<String, Object> row : rows) {
-                out.append(columns.stream().map(c -> csvCell(text(row.get(c)))).collect(Collectors.joining(",")))
+                out.append(columns.stream().map(c -> CsvRecords.field(text(row.get(c)))).collect(Collectors.joining(",")))
                         .append("\r\n");
             }
             return out.toString();
@@ -99,10 +101,6 @@ enum ResultFormat {
         out.append('\n');
     }
 
-    private static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
 
     private static String jsonValue(Object value) {
         if (value == null) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.imon.warehouse.Resources;
 
@@ -74,10 +73,6 @@ public record FeedSpec(String name, FolderKind folder, List<String> key, String 
             }
         }
         return new HeaderMatch(positions, missing);
-    }
-
-    public Optional<FeedColumn> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
 
     /** The headers an analyst writes, with the unit of amounts, as the sample city's files carry them. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.imon.etl.validate.Rejection;
+import org.imon.warehouse.reference.CsvRecords;
 
 /**
  * Writes a feed's rejections to {@code quarantine/<load id>/<feed>.csv}, one line per problem, with
@@ -27,18 +28,11 @@ public final class Quarantine {
             out.write(HEADER);
             out.write('\n');
             for (Rejection r : rejections) {
-                out.write(String.join(",", quote(r.file()), r.row() == 0 ? "" : Long.toString(r.row()),
-                        quote(r.column()), quote(r.value()), r.reason().name(), quote(r.message())));
+                out.write(String.join(",", CsvRecords.field(r.file()), r.row() == 0 ? "" : Long.toString(r.row()),
+                        CsvRecords.field(r.column()), CsvRecords.field(r.value()), r.reason().name(), CsvRecords.field(r.message())));
                 out.write('\n');
             }
         }
         return file;
-    }
-
-    private static String quote(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n")) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
-        }
-        return field;
     }
 }

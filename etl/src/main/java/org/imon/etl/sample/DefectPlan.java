@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.imon.etl.validate.RejectReason;
+import org.imon.warehouse.reference.CsvRecords;
 
 /**
  * The bad input {@code imon sample --defects} plants, and its manifest: every defect with its file,
@@ -80,9 +83,8 @@ final class DefectPlan {
         Files.createDirectories(file.getParent());
         StringBuilder out = new StringBuilder("\uFEFFfeed,file,row,column,value,expected_reason,description\n");
         for (Entry e : entries) {
-            out.append(String.join(",", e.feed(), e.file(), Long.toString(e.row()), e.column(),
-                    e.value().contains(",") ? "\"" + e.value() + "\"" : e.value(), e.reason().name(), e.description()))
-                    .append('\n');
+            out.append(Stream.of(e.feed(), e.file(), Long.toString(e.row()), e.column(), e.value(), e.reason().name(),
+                    e.description()).map(CsvRecords::field).collect(Collectors.joining(","))).append('\n');
         }
         Files.writeString(file, out, StandardCharsets.UTF_8);
     }

@@ -22,6 +22,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import org.imon.warehouse.reference.CsvRecords;
+
 /**
  * Writes one landing file the way a department's spreadsheet export looks: a CSV in UTF-8 with a
  * byte-order mark or in GB18030, or an .xlsx with a title row above the header. It counts lines, so
@@ -73,14 +75,7 @@ abstract sealed class TableWriter implements Closeable permits TableWriter.Csv, 
                 if (i > 0) {
                     out.write(',');
                 }
-                String c = cells.get(i);
-                if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0) {
-                    out.write('"');
-                    out.write(c.replace("\"", "\"\""));
-                    out.write('"');
-                } else {
-                    out.write(c);
-                }
+                out.write(CsvRecords.field(cells.get(i)));
             }
             out.write('\n');
             return ++line;

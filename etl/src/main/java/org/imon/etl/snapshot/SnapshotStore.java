@@ -42,10 +42,6 @@ public final class SnapshotStore {
         this.root = root;
     }
 
-    public Path root() {
-        return root;
-    }
-
     /** The snapshot readers should use, if any load has committed. */
     public Optional<Snapshot> current() {
         Path pointer = root.resolve(CURRENT);

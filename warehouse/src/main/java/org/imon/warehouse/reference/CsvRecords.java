@@ -9,7 +9,7 @@ import org.imon.warehouse.Resources;
 
 /**
  * The small comma-separated resources this project ships (reference tables, city profiles), read
- * as header-keyed records. Quoted fields may contain commas and doubled quotes; nothing else is
+ * as header-keyed records; and the one rule for quoting a field this project writes. Quoted fields may contain commas and doubled quotes; nothing else is
  * special.
  */
 public final class CsvRecords {
@@ -36,6 +36,14 @@ public final class CsvRecords {
             records.add(record);
         }
         return records;
+    }
+
+    /** A field as CSV writes it: quoted, with quotes doubled, only when it holds a comma, quote or line break. */
+    public static String field(String value) {
+        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
     }
 
     static List<String> split(String line) {
