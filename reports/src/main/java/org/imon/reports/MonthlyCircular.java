@@ -41,7 +41,7 @@ public final class MonthlyCircular {
 
     /** The PDF's file name under the reports folder, e.g. {@code 2024-06/月度工业经济运行通报_2024年1-6月.pdf}. */
     public static Path fileFor(Path reportsDir, ReportingPeriod period) {
-        return reportsDir.resolve(period.toString()).resolve("月度工业经济运行通报_" + period.label() + ".pdf");
+        return ReportKind.CIRCULAR.file(reportsDir, period, ReportKind.Format.PDF);
     }
 
     public static Path render(Warehouse warehouse, CityProfile profile, ReportingPeriod period, LocalDate issued,

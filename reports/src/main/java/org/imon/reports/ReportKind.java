@@ -1,0 +1,68 @@
+package org.imon.reports;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.imon.warehouse.ReportingPeriod;
+
+/**
+ * The reports leaders receive, each by its command-line name and the Chinese title its files carry.
+ * A report of a period is rendered to {@code <reports>/<YYYY-MM>/<title>_<YYYY年1-N月>.pdf} and
+ * {@code .xlsx}; delivery and the nightly schedule find the files through this class only.
+ */
+public enum ReportKind {
+    /** 月度工业经济运行通报. */
+    CIRCULAR("circular", "月度工业经济运行通报"),
+    /** 产业集群营收目标进度. */
+    CLUSTERS("clusters", "产业集群营收目标进度"),
+    /** 同比对比. */
+    YOY("yoy", "同比对比"),
+    /** 百户重点企业. */
+    KEY_ENTERPRISES("key-enterprises", "百户重点企业"),
+    /** 重点项目. */
+    PROJECTS("projects", "重点项目"),
+    /** 双过半. */
+    DOUBLE_HALF("double-half", "双过半");
+
+    /** The file formats a report is rendered to. */
+    public enum Format {
+        PDF("pdf"), XLSX("xlsx");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    private final String cliName;
+    private final String title;
+
+    ReportKind(String cliName, String title) {
+        this.cliName = cliName;
+        this.title = title;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    /** The Chinese title, which is also the stem of the report's file names. */
+    public String title() {
+        return title;
+    }
+
+    public static Optional<ReportKind> byCliName(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.cliName.equals(name)).findFirst();
+    }
+
+    /** e.g. {@code 2024-06/月度工业经济运行通报_2024年1-6月.pdf} under the reports folder. */
+    public Path file(Path reportsDir, ReportingPeriod period, Format format) {
+        return reportsDir.resolve(period.toString()).resolve(title + "_" + period.label() + "." + format.extension());
+    }
+}
