@@ -1,6 +1,7 @@
 package org.imon.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,6 +10,8 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +20,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import net.sf.jasperreports.charts.util.DrawChartRendererImpl;
 import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintImage;
 import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -30,6 +41,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -137,6 +149,46 @@ public final class ReportAssertions {
         }
     }
 
+    /**
+     * Every chart of the filled report draws its labels (categories, legend, markers) in a font that
+     * has their glyphs: charts are drawn as shapes in the PDF, so their text cannot be read back, and
+     * a font without Chinese glyphs would silently print boxes. Returns the labels checked.
+     */
+    public static List<String> assertChartLabelsDrawable(JasperPrint print) throws ReflectiveOperationException {
+        List<String> labels = new ArrayList<>();
+        for (JRPrintPage page : print.getPages()) {
+            for (JRPrintElement e : page.getElements()) {
+                if (e instanceof JRPrintImage image && image.getRenderer() instanceof DrawChartRendererImpl renderer) {
+                    // The renderer keeps its chart private; the test reads it to see the fonts it draws with.
+                    Field field = DrawChartRendererImpl.class.getDeclaredField("chart");
+                    field.setAccessible(true);
+                    JFreeChart chart = (JFreeChart) field.get(renderer);
+                    CategoryPlot plot = chart.getCategoryPlot();
+                    for (Object key : plot.getCategories()) {
+                        labels.add(drawable(key.toString(), plot.getDomainAxis().getTickLabelFont()));
+                    }
+                    LegendItemCollection legend = plot.getLegendItems();
+                    for (int i = 0; i < legend.getItemCount(); i++) {
+                        labels.add(drawable(legend.get(i).getLabel(), chart.getLegend().getItemFont()));
+                    }
+                    for (Object marker : plot.getRangeMarkers(Layer.FOREGROUND)) {
+                        ValueMarker line = (ValueMarker) marker;
+                        labels.add(drawable(line.getLabel(), line.getLabelFont()));
+                    }
+                }
+            }
+        }
+        assertFalse(labels.isEmpty(), "no chart in the report");
+        return labels;
+    }
+
+    private static String drawable(String label, Font font) {
+        assertTrue(FONT_FILES.containsKey(font.getFamily()), label + " is drawn in " + font.getFamily()
+                + ", not an embedded face");
+        assertEquals(-1, font.canDisplayUpTo(label), font.getFamily() + " cannot draw " + label);
+        return label;
+    }
+
     /** The face that prints a text, loaded from the same TTF the PDF embeds. */
     static Font font(String family, boolean bold) {
         String key = bold && FONT_FILES.containsKey(family + "/bold") ? family + "/bold" : family;
@@ -182,7 +234,7 @@ public final class ReportAssertions {
                     rows.add(cells);
                 }
             }
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (InvalidFormatException e) {
             throw new IOException(xlsx + " is not an XLSX file", e);
         }
         return rows;
@@ -197,7 +249,7 @@ public final class ReportAssertions {
     /** A numeric cell holds exactly this number and shows it in this format. */
     public static void assertNumber(String expected, String format, XlsxCell cell) {
         assertTrue(cell.numeric(), "not a numeric cell: " + cell);
-        assertEquals(new java.math.BigDecimal(expected).doubleValue(), (Double) cell.value(), 1e-9, cell.toString());
+        assertEquals(new BigDecimal(expected).doubleValue(), (Double) cell.value(), 1e-9, cell.toString());
         assertEquals(format, cell.format(), cell.toString());
     }
 }
