@@ -51,14 +51,16 @@ class ClusterProgressTest {
     static Edition june;
     static List<Path> files;
     static String text;
+    static JasperPrint print;
 
     @BeforeAll
     static void render() throws Exception {
         warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
         june = new Edition(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15));
-        files = new ReportRenderer().render(ReportKind.CLUSTERS, june, dir.resolve("reports"),
-                EnumSet.allOf(Format.class));
+        ReportRenderer renderer = new ReportRenderer();
+        files = renderer.render(ReportKind.CLUSTERS, june, dir.resolve("reports"), EnumSet.allOf(Format.class));
         text = pdfText(files.get(0));
+        print = renderer.fill(ReportKind.CLUSTERS, june);
     }
 
     @AfterAll
@@ -149,14 +151,12 @@ class ClusterProgressTest {
     @Test
     void bothFacesAreEmbeddedAndNothingIsCutOrOffThePage() throws Exception {
         assertFontsEmbedded(files.get(0), "NotoSerifSC", "NotoSerifSC-Bold", "NotoSansSC");
-        JasperPrint print = new ReportRenderer().fill(ReportKind.CLUSTERS, june);
         assertEquals(2, print.getPages().size());
         assertLaidOutWhole(print);
     }
 
     @Test
     void theChartIsLabelledInChineseAndShowsTheTimeProgress() throws Exception {
-        JasperPrint print = new ReportRenderer().fill(ReportKind.CLUSTERS, june);
         assertEquals(List.of("装备制造", "电力装备", "食品加工", "新材料", "完成率（%）", "时间进度50.0%"),
                 assertChartLabelsDrawable(print));
     }
