@@ -1,5 +1,8 @@
 package org.imon.reports;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,14 +28,13 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.export.JRGraphics2DExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleGraphics2DExporterOutput;
+import net.sf.jasperreports.export.SimpleGraphics2DReportConfiguration;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 import org.imon.reports.ReportKind.Format;
 
@@ -51,7 +53,7 @@ public final class ReportRenderer {
     static final String MASTHEAD = "reports/masthead.jrxml";
     /** The page-number subreport every template places in its page footer. */
     static final String PAGE_FOOTER = "reports/page_footer.jrxml";
-    private static final float PICTURE_DPI = 110;
+    private static final float PICTURE_ZOOM = 1.5f;
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
@@ -89,7 +91,7 @@ public final class ReportRenderer {
             switch (format) {
                 case PDF -> writeAtomically(file, out -> out.write(pdf));
                 case XLSX -> writeAtomically(file, out -> xlsx(print, kind, out));
-                case PNG -> writeAtomically(file, out -> ImageIO.write(firstPage(pdf), "png", out));
+                case PNG -> writeAtomically(file, out -> ImageIO.write(firstPage(print), "png", out));
             }
             files.add(file);
         }
@@ -117,10 +119,32 @@ public final class ReportRenderer {
         }
     }
 
-    private static BufferedImage firstPage(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFRenderer(document).renderImageWithDPI(0, PICTURE_DPI);
+    /** The first page drawn by JasperReports itself, with the same embedded faces as the PDF. */
+    private static BufferedImage firstPage(JasperPrint print) throws IOException {
+        BufferedImage image = new BufferedImage(Math.round(print.getPageWidth() * PICTURE_ZOOM),
+                Math.round(print.getPageHeight() * PICTURE_ZOOM), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        SimpleGraphics2DExporterOutput output = new SimpleGraphics2DExporterOutput();
+        output.setGraphics2D(graphics);
+        SimpleGraphics2DReportConfiguration configuration = new SimpleGraphics2DReportConfiguration();
+        configuration.setPageIndex(0);
+        configuration.setZoomRatio(PICTURE_ZOOM);
+        try {
+            JRGraphics2DExporter exporter = new JRGraphics2DExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(output);
+            exporter.setConfiguration(configuration);
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IOException("无法生成首页图片: " + e.getMessage(), e);
+        } finally {
+            graphics.dispose();
         }
+        return image;
     }
 
     private JasperReport compiled(String template) throws IOException, JRException {
