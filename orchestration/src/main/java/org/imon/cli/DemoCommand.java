@@ -1,9 +1,10 @@
 package org.imon.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,11 +14,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.imon.etl.sample.SampleOptions;
 import org.imon.etl.spark.Sparks;
+import org.imon.reports.ReportKind;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "在内置示例城市上依次运行 sample、load、build 和 report circular（最近一期），并给出结果位置。")
+        description = "在内置示例城市上依次运行 sample、load、build 和 report all（最近一期），并给出结果位置。")
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     ImonCommand imon;
@@ -39,12 +41,13 @@ final class DemoCommand implements Callable<Integer> {
         Pipeline.load(home, profile, Sparks.DEFAULT_MASTER, 5, out);
         out.println("[3/4] 生成数据仓库");
         Pipeline.build(home, out);
-        out.println("[4/4] 生成通报");
-        Path pdf = Pipeline.circular(home, profile, new ReportingPeriod(options.lastYear(), options.lastPeriod()),
-                LocalDate.now(), out);
+        out.println("[4/4] 生成报告（imon report all）");
+        ReportingPeriod period = new ReportingPeriod(options.lastYear(), options.lastPeriod());
+        Pipeline.reports(home, profile, Arrays.stream(ReportKind.values()).filter(k -> k.report().isPresent()).toList(),
+                period, LocalDate.now(), EnumSet.of(ReportKind.Format.PDF, ReportKind.Format.XLSX), out);
         out.println();
         out.println("完成。结果:");
-        out.printf("  通报 PDF:   %s%n", pdf.toAbsolutePath());
+        out.printf("  报告:       %s（PDF 与 XLSX）%n", home.reports().resolve(period.toString()).toAbsolutePath());
         out.printf("  数据仓库:   %s（可用 DuckDB 只读打开，或 imon sql 查询；各视图见 docs/data-dictionary.md）%n",
                 home.warehouseFile().toAbsolutePath());
         out.printf("  落地文件:   %s%n", home.landing().toAbsolutePath());

@@ -47,6 +47,7 @@ public final class ImonCommand {
     /** The configured command line; tests run it in-process. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ImonCommand());
+        ReportCommand.addReports(cli.getSubcommands().get("report"));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("imon: 失败: " + describe(e));
             return CommandLine.ExitCode.SOFTWARE;

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.spark.sql.SparkSession;
 
@@ -18,7 +21,9 @@ import org.imon.etl.snapshot.SnapshotStore;
 import org.imon.etl.sample.SampleCity;
 import org.imon.etl.sample.SampleOptions;
 import org.imon.etl.spark.Sparks;
-import org.imon.reports.MonthlyCircular;
+import org.imon.reports.Edition;
+import org.imon.reports.ReportKind;
+import org.imon.reports.ReportRenderer;
 import org.imon.warehouse.ParquetFolders;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
@@ -88,12 +93,20 @@ final class Pipeline {
         rows.forEach((table, count) -> out.printf("  %s: %d 行%n", table, count));
     }
 
-    static Path circular(ImonHome home, CityProfile profile, ReportingPeriod period, LocalDate issued, PrintWriter out)
-            throws Exception {
+    /** Renders the reports of a period from the warehouse, each once, into every asked format. */
+    static List<Path> reports(ImonHome home, CityProfile profile, List<ReportKind> kinds, ReportingPeriod period,
+            LocalDate issued, Set<ReportKind.Format> formats, PrintWriter out) throws Exception {
+        List<Path> files = new ArrayList<>();
         try (Warehouse warehouse = Warehouse.openReadOnly(home.warehouseFile())) {
-            Path pdf = MonthlyCircular.render(warehouse, profile, period, issued, home.reports());
-            out.printf("通报已生成（%s）: %s%n", period.label(), pdf.toAbsolutePath());
-            return pdf;
+            ReportRenderer renderer = new ReportRenderer();
+            Edition edition = new Edition(warehouse, profile, period, issued);
+            for (ReportKind kind : kinds) {
+                List<Path> written = renderer.render(kind, edition, home.reports(), formats);
+                out.printf("%s已生成（%s）:%n", kind.title(), period.label());
+                written.forEach(file -> out.printf("  %s%n", file.toAbsolutePath()));
+                files.addAll(written);
+            }
         }
+        return files;
     }
 }

@@ -57,6 +57,26 @@ class CommandLineTest {
     }
 
     @Test
+    void everyReportOfTheCatalogIsACommand() {
+        Run run = imon("report", "--help");
+        assertEquals(0, run.exitCode());
+        for (String name : new String[] {"circular", "clusters", "yoy", "key-enterprises", "projects", "double-half",
+                "all"}) {
+            assertTrue(run.out().contains(name), name + " missing from:\n" + run.out());
+        }
+        Run clusters = imon("report", "clusters", "--help");
+        assertEquals(0, clusters.exitCode());
+        assertTrue(clusters.out().contains("产业集群营收目标进度") && clusters.out().contains("--format"), clusters.out());
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        Run run = imon("--home", home.toString(), "report", "clusters", "--period", "2024-06", "--format", "pdf,doc");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("输出格式应为 pdf、xlsx 或 png"), run.err());
+    }
+
+    @Test
     void versionExitsZero() {
         Run run = imon("--version");
         assertEquals(0, run.exitCode());

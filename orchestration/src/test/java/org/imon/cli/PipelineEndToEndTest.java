@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,8 @@ import org.imon.warehouse.Warehouse;
 
 /**
  * The whole pipeline through the command line, on a small sample city: sample → load (Spark) →
- * build (DuckDB) → report circular (JasperReports). The PDF's ranking must be the warehouse view's.
+ * build (DuckDB) → report all (JasperReports). The circular's ranking must be the warehouse view's,
+ * and the clusters report must name every cluster of the mart.
  */
 class PipelineEndToEndTest {
     @TempDir
@@ -36,9 +38,13 @@ class PipelineEndToEndTest {
         assertSucceeds(load);
         assertTrue(load.out().contains("拒收 0 行、整文件拒收 0 个"), load.out());
         assertSucceeds(CommandLineTest.imon("--home", home, "build"));
-        Run report = CommandLineTest.imon("--home", home, "report", "circular", "--period", "2024-06",
+        Run report = CommandLineTest.imon("--home", home, "report", "all", "--period", "2024-06",
                 "--date", "2024-07-10");
         assertSucceeds(report);
+        Path clusters = dir.resolve("home/reports/2024-06/产业集群营收目标进度_2024年1-6月.pdf");
+        assertTrue(report.out().contains(clusters.toAbsolutePath().toString()), report.out());
+        assertTrue(Files.isRegularFile(dir.resolve("home/reports/2024-06/产业集群营收目标进度_2024年1-6月.xlsx")));
+        String clustersText = text(clusters);
 
         Path pdf = dir.resolve("home/reports/2024-06/月度工业经济运行通报_2024年1-6月.pdf");
         assertTrue(report.out().contains(pdf.toAbsolutePath().toString()), report.out());
@@ -57,6 +63,19 @@ class PipelineEndToEndTest {
         }
         assertEquals(9, viewed.size(), "six counties and districts and three management zones");
         assertEquals(viewed, printed);
+        try (Warehouse warehouse = Warehouse.openReadOnly(dir.resolve("home/warehouse.duckdb"));
+                var statement = warehouse.connection().createStatement();
+                var rs = statement.executeQuery("SELECT cluster_name, revenue_yi FROM mart_cluster_progress"
+                        + " WHERE year = 2024 AND period = 6")) {
+            List<Map<String, Object>> clusterRows = Warehouse.rows(rs);
+            assertEquals(11, clusterRows.size(), "the profile's eleven clusters");
+            for (Map<String, Object> r : clusterRows) {
+                assertTrue(clustersText.replaceAll("\\s+", "").contains(r.get("cluster_name") + "产业集群实现营业收入"
+                        + ((BigDecimal) r.get("revenue_yi")).toPlainString() + "亿元"), r + " not in\n" + clustersText);
+                assertTrue(clustersText.contains(" " + ((BigDecimal) r.get("revenue_yi")).toPlainString() + " "),
+                        r + " not in\n" + clustersText);
+            }
+        }
     }
 
     @Test
@@ -85,15 +104,17 @@ class PipelineEndToEndTest {
         }
     }
 
-    private static List<List<String>> printedRanking(Path pdf) throws Exception {
-        String text;
+    private static String text(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
-            text = stripper.getText(document);
+            return stripper.getText(document);
         }
+    }
+
+    private static List<List<String>> printedRanking(Path pdf) throws Exception {
         List<List<String>> rows = new ArrayList<>();
-        for (String line : text.split("\\R")) {
+        for (String line : text(pdf).split("\\R")) {
             List<String> cells = Arrays.asList(line.trim().split("\\s+"));
             if (cells.size() >= 6 && cells.get(0).matches("\\d+") && cells.get(2).matches("[\\d,]+\\.\\d{2}")) {
                 rows.add(List.of(cells.get(0), cells.get(1), cells.get(2).replace(",", ""), cells.get(3)));

@@ -1,33 +1,24 @@
 package org.imon.reports;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import net.sf.jasperreports.engine.JRException;
-
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
-import org.imon.warehouse.profile.CityProfile;
 
 /**
  * 月度工业经济运行通报: the city's headline figures, then every region ranked by comparable-basis
  * revenue growth. Every number comes from the warehouse views unchanged; this class only words them.
  */
-public final class MonthlyCircular {
+public final class MonthlyCircular implements Report {
     static final String TEMPLATE = "reports/monthly_circular.jrxml";
     static final String CITY_QUERY = "sql/circular_city.sql";
     static final String REGIONS_QUERY = "sql/circular_regions.sql";
 
     /** The figures a circular prints: the city's indicators and the regions' ranking. */
     public record Figures(List<Map<String, Object>> city, List<Map<String, Object>> regions) {
-    }
-
-    private MonthlyCircular() {
     }
 
     public static Figures figures(Warehouse warehouse, ReportingPeriod period) throws SQLException {
@@ -39,27 +30,17 @@ public final class MonthlyCircular {
         return figures;
     }
 
-    /** The PDF's file name under the reports folder, e.g. {@code 2024-06/月度工业经济运行通报_2024年1-6月.pdf}. */
-    public static Path fileFor(Path reportsDir, ReportingPeriod period) {
-        return ReportKind.CIRCULAR.file(reportsDir, period, ReportKind.Format.PDF);
-    }
-
-    public static Path render(Warehouse warehouse, CityProfile profile, ReportingPeriod period, LocalDate issued,
-            Path reportsDir) throws SQLException, IOException, JRException {
-        Figures figures = figures(warehouse, period);
-        Path pdf = fileFor(reportsDir, period);
-        PdfReport.render(TEMPLATE, Map.of(
-                "Title", profile.cityName() + "规模以上工业经济运行情况通报",
-                "PeriodLabel", period.label(),
-                "IssuingBody", profile.issuingBody(),
-                "IssueDate", issued.getYear() + "年" + issued.getMonthValue() + "月" + issued.getDayOfMonth() + "日",
+    @Override
+    public Document compose(Edition edition) throws SQLException {
+        ReportingPeriod period = edition.period();
+        Figures figures = figures(edition.warehouse(), period);
+        return new Document(TEMPLATE, edition.profile().cityName() + "规模以上工业经济运行情况通报", Map.of(
                 "Summary", summary(period, figures),
                 "TableTitle", period.label() + "各县（市、区）及管理区营业收入增速排名",
                 "Note", "注：1. 统计范围为规模以上工业企业（年主营业务收入2000万元及以上）。"
                         + "2. 营业收入为1-" + period.period() + "月累计；增速按可比口径计算，即本年企业本期累计与其上年同期累计相比。"
                         + "3. 位次变化为与上期（1-" + (period.period() - 1) + "月）相比；1-2月为年内首期，不作比较。"),
-                figures.regions(), pdf);
-        return pdf;
+                figures.regions());
     }
 
     /** The written summary: the city's totals and growth, then the fastest and slowest regions. */

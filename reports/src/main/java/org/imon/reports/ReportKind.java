@@ -7,15 +7,17 @@ import java.util.Optional;
 import org.imon.warehouse.ReportingPeriod;
 
 /**
- * The reports leaders receive, each by its command-line name and the Chinese title its files carry.
- * A report of a period is rendered to {@code <reports>/<YYYY-MM>/<title>_<YYYY年1-N月>.pdf} and
- * {@code .xlsx}; delivery and the nightly schedule find the files through this class only.
+ * The catalog of the reports leaders receive, each by its command-line name, the Chinese title its
+ * files carry and the {@link Report} that composes it. A report of a period is rendered to
+ * {@code <reports>/<YYYY-MM>/<title>_<YYYY年1-N月>.pdf} and {@code .xlsx}; delivery and the nightly
+ * schedule find the files through this class only. Registering a report is one argument here: every
+ * command ({@code imon report <name>}, {@code imon report all}) follows from it.
  */
 public enum ReportKind {
     /** 月度工业经济运行通报. */
-    CIRCULAR("circular", "月度工业经济运行通报"),
+    CIRCULAR("circular", "月度工业经济运行通报", new MonthlyCircular()),
     /** 产业集群营收目标进度. */
-    CLUSTERS("clusters", "产业集群营收目标进度"),
+    CLUSTERS("clusters", "产业集群营收目标进度", new ClusterProgress()),
     /** 同比对比. */
     YOY("yoy", "同比对比"),
     /** 百户重点企业. */
@@ -25,9 +27,9 @@ public enum ReportKind {
     /** 双过半. */
     DOUBLE_HALF("double-half", "双过半");
 
-    /** The file formats a report is rendered to. */
+    /** The file formats a report is rendered to; PNG is a picture of the first page, for documentation. */
     public enum Format {
-        PDF("pdf"), XLSX("xlsx");
+        PDF("pdf"), XLSX("xlsx"), PNG("png");
 
         private final String extension;
 
@@ -42,10 +44,17 @@ public enum ReportKind {
 
     private final String cliName;
     private final String title;
+    private final Report report;
 
+    /** A report in the catalog whose composition is not built yet: its command says so. */
     ReportKind(String cliName, String title) {
+        this(cliName, title, null);
+    }
+
+    ReportKind(String cliName, String title, Report report) {
         this.cliName = cliName;
         this.title = title;
+        this.report = report;
     }
 
     public String cliName() {
@@ -55,6 +64,11 @@ public enum ReportKind {
     /** The Chinese title, which is also the stem of the report's file names. */
     public String title() {
         return title;
+    }
+
+    /** The report's composition; empty while it is not built. */
+    public Optional<Report> report() {
+        return Optional.ofNullable(report);
     }
 
     public static Optional<ReportKind> byCliName(String name) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +47,9 @@ class MonthlyCircularTest {
     @BeforeAll
     static void render() throws Exception {
         warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
-        pdf = MonthlyCircular.render(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15),
-                dir.resolve("reports"));
+        pdf = new ReportRenderer().render(ReportKind.CIRCULAR,
+                new Edition(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15)),
+                dir.resolve("reports"), EnumSet.of(ReportKind.Format.PDF)).get(0);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

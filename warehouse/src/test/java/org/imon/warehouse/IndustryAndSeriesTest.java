@@ -50,7 +50,7 @@ class IndustryAndSeriesTest {
         assertDecimal("25.00", yuzhou.get(0).get("value_yi"));
         assertDecimal("35.00", yuzhou.get(1).get("value_yi"));
         assertDecimal("18.6", yuzhou.get(1).get("growth_pct"));
-        assertEquals(3L, ((Number) one("SELECT count(*) AS n FROM mart_yoy_series WHERE subject_type = 'cluster'"
+        assertEquals(4L, ((Number) one("SELECT count(*) AS n FROM mart_yoy_series WHERE subject_type = 'cluster'"
                 + " AND year = 2024 AND period = 6").get("n")).longValue());
     }
 
