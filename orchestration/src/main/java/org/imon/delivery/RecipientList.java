@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -28,6 +29,7 @@ public final class RecipientList {
     static final String EMAIL = "邮箱";
     static final String REPORTS = "接收报告";
     static final String REGIONS = "关注地区";
+    private static final Pattern PLAIN_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private RecipientList() {
     }
@@ -65,7 +67,8 @@ public final class RecipientList {
         InternetAddress address = null;
         try {
             address = new InternetAddress(email, true);
-            if (!email.contains("@") || address.getPersonal() != null) {
+            // RFC 822 allows a bare host such as "user@localhost"; a leader's mailbox always has a domain.
+            if (!PLAIN_ADDRESS.matcher(email).matches() || address.getPersonal() != null) {
                 problems.add("列「" + EMAIL + "」: 邮箱地址无效: " + email);
             }
         } catch (AddressException e) {
