@@ -40,8 +40,8 @@ final class SmtpMailer implements Mailer {
                 if (!failure.isTransient() || attempt >= backoff.attempts()) {
                     throw failure;
                 }
-                out.printf("    暂时失败（第 %d 次）: %s；%d 秒后重试%n", attempt, failure.getMessage(),
-                        backoff.waitBefore(attempt + 1).toSeconds());
+                out.printf("    暂时失败（第 %d 次）: %s；%.1f 秒后重试%n", attempt, failure.getMessage(),
+                        backoff.waitBefore(attempt + 1).toMillis() / 1000.0);
                 out.flush();
                 sleep(backoff.waitBefore(attempt + 1).toMillis());
             }

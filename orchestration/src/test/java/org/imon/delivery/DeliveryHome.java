@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.imon.reports.MonthlyCircular;
 import org.imon.reports.ReportKind;
+import org.imon.warehouse.ParquetFolders;
 import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
@@ -59,6 +60,13 @@ final class DeliveryHome {
     private static synchronized Path template() throws Exception {
         if (template == null) {
             Path dir = Files.createTempDirectory("delivery-home");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    ParquetFolders.deleteRecursively(dir);
+                } catch (IOException e) {
+                    // A temporary folder left behind is harmless.
+                }
+            }));
             Path warehouseFile = PublishedFixture.buildWarehouse("three_regions", dir);
             try (Warehouse warehouse = Warehouse.openReadOnly(warehouseFile)) {
                 MonthlyCircular.render(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15),
