@@ -1,6 +1,7 @@
 package org.imon.delivery;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -40,7 +41,7 @@ final class SmtpMailer implements Mailer {
                 if (!failure.isTransient() || attempt >= backoff.attempts()) {
                     throw failure;
                 }
-                out.printf("    暂时失败（第 %d 次）: %s；%.1f 秒后重试%n", attempt, failure.getMessage(),
+                out.printf(Locale.ROOT, "    暂时失败（第 %d 次）: %s；%.1f 秒后重试%n", attempt, failure.getMessage(),
                         backoff.waitBefore(attempt + 1).toMillis() / 1000.0);
                 out.flush();
                 sleep(backoff.waitBefore(attempt + 1).toMillis());
