@@ -1,5 +1,6 @@
 package org.imon.delivery;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -36,14 +39,17 @@ public final class Delivery {
     private final ReportingPeriod period;
     private final DeliveryOptions options;
     private final PrintWriter out;
+    /** The sender; a dry run without SMTP settings writes its previews as from the local host. */
+    private final InternetAddress from;
 
     private Delivery(Paths paths, CityProfile profile, ReportingPeriod period, DeliveryOptions options,
-            PrintWriter out) {
+            PrintWriter out) throws AddressException {
         this.paths = paths;
         this.profile = profile;
         this.period = period;
         this.options = options;
         this.out = out;
+        this.from = options.smtp().isPresent() ? options.smtp().get().from() : new InternetAddress("imon@localhost");
     }
 
     /**
@@ -67,46 +73,53 @@ public final class Delivery {
                 Mailer mailer = options.dryRun() ? new OutboxMailer(paths.outbox().resolve(period.toString()))
                         : new SmtpMailer(options.smtp().orElseThrow(), options.backoff(), out)) {
             warnAboutInterrupted(ledger);
-            InternetAddress from = options.smtp().map(SmtpSettings::from)
-                    .orElse(new InternetAddress("imon@localhost"));
             List<Planned> plan = new ArrayList<>();
             int alreadySent = plan(recipients, reports, ledger, plan);
             out.printf("%s 报告邮件：%d 封待发送，%d 封此前已发送%s。%n", period.label(), plan.size(), alreadySent,
                     options.dryRun() ? "（预览，不发送）" : "");
-            int sent = 0;
             List<DeliveryOutcome.NotReached> notReached = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
-                Planned p = plan.get(i);
-                MimeMessage message = ReportMessage.compose(mailer.session(), from, profile, p.report(), p.recipient(),
-                        p.correction(), headline, p.messageId(), Instant.now());
-                if (!options.dryRun()) {
-                    ledger.append(p.record(LedgerRecord.QUEUED, null, null));
-                }
-                try {
-                    String reply = mailer.send(message);
-                    sent++;
-                    if (!options.dryRun()) {
-                        ledger.append(p.record(LedgerRecord.SENT, reply, null));
-                    }
-                    out.printf("  %s %s → %s: %s%n", options.dryRun() ? "已写入" : "已发送",
-                            (p.correction() ? ReportMessage.CORRECTION_MARK : "") + p.report().kind().title(),
-                            p.recipient().describe(), reply);
-                } catch (SendFailure failure) {
-                    ledger.append(p.record(LedgerRecord.FAILED, null, failure.getMessage()));
-                    notReached.add(new DeliveryOutcome.NotReached(p.recipient(), p.report(), failure.getMessage()));
-                    out.printf("  未送达 %s → %s: %s%n", p.report().kind().title(), p.recipient().describe(),
-                            failure.getMessage());
-                }
-                out.flush();
+                MimeMessage message = ReportMessage.compose(mailer.session(), from, profile, plan.get(i).report(),
+                        plan.get(i).recipient(), plan.get(i).correction(), headline, plan.get(i).messageId(), Instant.now());
+                send(plan.get(i), message, mailer, ledger).ifPresent(notReached::add);
                 if (i + 1 < plan.size()) {
                     pause();
                 }
             }
-            DeliveryOutcome outcome = new DeliveryOutcome(sent, alreadySent, List.copyOf(notReached));
+            DeliveryOutcome outcome = new DeliveryOutcome(plan.size() - notReached.size(), alreadySent,
+                    List.copyOf(notReached));
             if (!notReached.isEmpty()) {
-                reportFailures(outcome, mailer, from);
+                reportFailures(outcome, mailer);
             }
             return outcome;
+        }
+    }
+
+    /** Sends one message between its ledger records: queued before, sent or failed after. */
+    private Optional<DeliveryOutcome.NotReached> send(Planned p, MimeMessage message, Mailer mailer,
+            DeliveryLedger ledger) throws Exception {
+        record(ledger, p.record(LedgerRecord.QUEUED, null, null));
+        try {
+            String reply = mailer.send(message);
+            record(ledger, p.record(LedgerRecord.SENT, reply, null));
+            out.printf("  %s %s → %s: %s%n", options.dryRun() ? "已写入" : "已发送",
+                    (p.correction() ? ReportMessage.CORRECTION_MARK : "") + p.report().kind().title(),
+                    p.recipient().describe(), reply);
+            return Optional.empty();
+        } catch (SendFailure failure) {
+            record(ledger, p.record(LedgerRecord.FAILED, null, failure.getMessage()));
+            out.printf("  未送达 %s → %s: %s%n", p.report().kind().title(), p.recipient().describe(),
+                    failure.getMessage());
+            return Optional.of(new DeliveryOutcome.NotReached(p.recipient(), p.report(), failure.getMessage()));
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** A dry run sends nothing, so it records nothing. */
+    private void record(DeliveryLedger ledger, LedgerRecord record) throws IOException {
+        if (!options.dryRun()) {
+            ledger.append(record);
         }
     }
 
@@ -136,14 +149,10 @@ public final class Delivery {
                 }
                 boolean correction = timesSent == 0 && ledger.anySent(recipient.email(), kind.cliName(),
                         period.toString());
-                plan.add(new Planned(recipient, report, correction, MessageIds.of(key, timesSent, from())));
+                plan.add(new Planned(recipient, report, correction, MessageIds.of(key, timesSent, from.getAddress())));
             }
         }
         return alreadySent;
-    }
-
-    private String from() {
-        return options.smtp().map(s -> s.from().getAddress()).orElse("imon@localhost");
     }
 
     /**
@@ -198,8 +207,7 @@ public final class Delivery {
     }
 
     /** Names everyone not reached and tells the operators in one notice. */
-    private void reportFailures(DeliveryOutcome outcome, Mailer mailer, InternetAddress from)
-            throws MessagingException {
+    private void reportFailures(DeliveryOutcome outcome, Mailer mailer) throws MessagingException {
         out.printf("以下 %d 封邮件未送达:%n", outcome.notReached().size());
         for (DeliveryOutcome.NotReached n : outcome.notReached()) {
             out.printf("  %s  %s: %s%n", n.recipient().describe(), n.report().kind().title(), n.reason());
