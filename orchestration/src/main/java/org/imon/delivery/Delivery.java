@@ -70,7 +70,7 @@ public final class Delivery {
         }
         String headline = headline();
         try (DeliveryLedger ledger = DeliveryLedger.open(paths.ledger());
-                Mailer mailer = options.dryRun() ? new OutboxMailer(paths.outbox().resolve(period.toString()))
+                Mailer mailer = options.dryRun() ? OutboxMailer.emptied(paths.outbox().resolve(period.toString()))
                         : new SmtpMailer(options.smtp().orElseThrow(), options.backoff(), out)) {
             warnAboutInterrupted(ledger);
             List<Planned> plan = new ArrayList<>();

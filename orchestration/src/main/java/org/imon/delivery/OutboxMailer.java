@@ -13,16 +13,24 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.imon.warehouse.ParquetFolders;
+
 /**
  * A dry run's mailer: writes each message as an {@code .eml} file an analyst can open in any mail
- * program, {@code <outbox>/<YYYY-MM>/<report>_<address>.eml}, instead of sending it.
+ * program, {@code <outbox>/<YYYY-MM>/<report>_<address>.eml}, instead of sending it. The period's
+ * folder is emptied first, so it holds exactly the messages of the latest dry run.
  */
 final class OutboxMailer implements Mailer {
     private final Path folder;
     private final Session session = Session.getInstance(new Properties());
 
-    OutboxMailer(Path folder) {
+    private OutboxMailer(Path folder) {
         this.folder = folder;
+    }
+
+    static OutboxMailer emptied(Path folder) throws IOException {
+        ParquetFolders.deleteRecursively(folder);
+        return new OutboxMailer(folder);
     }
 
     @Override
