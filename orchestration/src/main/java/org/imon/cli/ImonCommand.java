@@ -16,7 +16,7 @@ import org.imon.warehouse.profile.CityProfile;
         description = "工业经济运行监测：数据装载、数据仓库与通报生成。",
         subcommands = {SampleCommand.class, LoadCommand.class, SnapshotsCommand.class, RollbackCommand.class,
                 BuildCommand.class, SqlCommand.class, DictionaryCommand.class, ReportCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                DeliverCommand.class, DeliveriesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class ImonCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",

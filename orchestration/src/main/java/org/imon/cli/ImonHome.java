@@ -2,6 +2,8 @@ package org.imon.cli;
 
 import java.nio.file.Path;
 
+import org.imon.delivery.Delivery;
+
 /**
  * The folder that holds all of imon's state. Everything a run reads or writes is under it, so two
  * homes never interfere and removing one removes everything.
@@ -43,5 +45,20 @@ public record ImonHome(Path root) {
     /** Rendered PDFs, one folder per period. */
     public Path reports() {
         return root.resolve("reports");
+    }
+
+    /** The delivery ledger: one line per message queued, sent or failed, loaded as {@code report_delivery}. */
+    public Path deliveryLedger() {
+        return ledger().resolve("report_delivery");
+    }
+
+    /** A dry run's messages as {@code .eml} files, one folder per period. */
+    public Path outbox() {
+        return root.resolve("outbox");
+    }
+
+    /** Everything e-mail delivery reads and writes. */
+    public Delivery.Paths delivery() {
+        return new Delivery.Paths(reports(), warehouseFile(), deliveryLedger(), outbox());
     }
 }

@@ -43,6 +43,11 @@ public final class MonthlyCircular implements Report {
                 figures.regions());
     }
 
+    /** The circular's opening paragraph (the city's figures and the fastest and slowest regions), e.g. for an e-mail. */
+    public static String headline(Warehouse warehouse, ReportingPeriod period) throws SQLException {
+        return summary(period, figures(warehouse, period));
+    }
+
     /** The written summary: the city's totals and growth, then the fastest and slowest regions. */
     static String summary(ReportingPeriod period, Figures figures) {
         StringBuilder text = new StringBuilder(period.label()).append("，全市规模以上工业企业")

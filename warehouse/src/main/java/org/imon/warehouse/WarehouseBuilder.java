@@ -23,6 +23,7 @@ import org.imon.warehouse.sql.SqlTemplate;
  */
 public final class WarehouseBuilder {
     private static final String LOAD_TABLE = "sql/load_table.sql";
+    private static final String LOAD_TABLE_JSON = "sql/load_table_json.sql";
     private static final String CREATE_TABLE = "sql/create_table.sql";
     private static final String VIEWS_INDEX = "sql/views.txt";
 
@@ -67,6 +68,16 @@ public final class WarehouseBuilder {
     private long loadTable(Connection connection, TableSchema table) throws SQLException, IOException {
         Path root = table.location() == TableSchema.Location.LEDGER ? ledgerDir : snapshotDir;
         Path dir = root == null ? null : root.resolve(table.name());
+        if (dir != null && JsonLines.containsJsonLines(dir)) {
+            execute(connection, SqlTemplate.load(LOAD_TABLE_JSON).render(Map.of(
+                    "table", table.name(),
+                    "column_definitions", table.sqlColumnDefinitions(),
+                    "cast_select_list", table.sqlCastSelectList(),
+                    "json_glob", SqlTemplate.literal(dir.toAbsolutePath() + "/*" + JsonLines.EXTENSION),
+                    "text_columns", table.sqlTextColumns(),
+                    "first_column", table.columns().get(0).name())));
+            return rowCount(connection, table);
+        }
         if (dir == null || !ParquetFolders.containsParquet(dir)) {
             execute(connection, SqlTemplate.load(CREATE_TABLE).render(Map.of(
                     "table", table.name(), "column_definitions", table.sqlColumnDefinitions())));
@@ -82,6 +93,10 @@ public final class WarehouseBuilder {
                 "cast_select_list", table.sqlCastSelectList(),
                 "parquet_glob", SqlTemplate.literal(dir.toAbsolutePath() + "/**/*.parquet"),
                 "read_options", readOptions)));
+        return rowCount(connection, table);
+    }
+
+    private static long rowCount(Connection connection, TableSchema table) throws SQLException {
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table.name())) {
             rs.next();

@@ -26,12 +26,7 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
         if (!Resources.exists(dir + "profile.properties")) {
             throw new IllegalArgumentException("未找到城市配置: " + id);
         }
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(Resources.text(dir + "profile.properties")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = properties(id);
         List<Region> regions = CsvRecords.read(dir + "regions.csv").stream().map(CityProfile::region).toList();
         List<Cluster> clusters = CsvRecords.read(dir + "clusters.csv").stream().map(CityProfile::cluster).toList();
         List<String> watched = CsvRecords.read(dir + "watched_industries.csv").stream()
@@ -44,6 +39,26 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
 
     public static CityProfile defaultProfile() {
         return load(DEFAULT_ID);
+    }
+
+    /**
+     * The people who receive the reports by e-mail ({@code recipients.csv}), each row with its line
+     * number so that delivery can name a bad row; empty when the city has no such file.
+     */
+    public List<CsvRecords.Row> recipientRows() {
+        String file = recipientsFile();
+        return Resources.exists(file) ? CsvRecords.readRows(file) : List.of();
+    }
+
+    /** The recipients file's resource path, for messages that name it. */
+    public String recipientsFile() {
+        return "profiles/" + id + "/recipients.csv";
+    }
+
+    /** Who hears about a delivery that did not reach everyone ({@code delivery.operators}). */
+    public Optional<String> operatorsAddress() {
+        return Optional.ofNullable(properties(id).getProperty("delivery.operators")).map(String::trim)
+                .filter(a -> !a.isEmpty());
     }
 
     public Optional<Region> region(String code) {
@@ -79,6 +94,16 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
     /** Regions in use today, in circular order. */
     public List<Region> currentRegions() {
         return regions.stream().filter(r -> !r.isRetired()).toList();
+    }
+
+    private static Properties properties(String id) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(Resources.text("profiles/" + id + "/profile.properties")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
     }
 
     private static Region region(Map<String, String> r) {

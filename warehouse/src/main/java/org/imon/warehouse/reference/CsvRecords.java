@@ -17,9 +17,17 @@ public final class CsvRecords {
     }
 
     public static List<Map<String, String>> read(String resourcePath) {
+        return readRows(resourcePath).stream().map(Row::fields).toList();
+    }
+
+    /** One record with the line it stands on, for error messages that name the row. */
+    public record Row(int line, Map<String, String> fields) {
+    }
+
+    public static List<Row> readRows(String resourcePath) {
         List<String> lines = Resources.lines(resourcePath);
         List<String> header = split(lines.get(0));
-        List<Map<String, String>> records = new ArrayList<>();
+        List<Row> records = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
@@ -33,7 +41,7 @@ public final class CsvRecords {
             for (int c = 0; c < header.size(); c++) {
                 record.put(header.get(c), fields.get(c));
             }
-            records.add(record);
+            records.add(new Row(i + 1, record));
         }
         return records;
     }

@@ -85,6 +85,11 @@ public record TableSchema(String name, String chineseName, Location location, Li
                 .collect(Collectors.joining(",\n    "));
     }
 
+    /** DuckDB's {@code columns} struct reading every column as text, to be cast by {@link #sqlCastSelectList}. */
+    public String sqlTextColumns() {
+        return columns.stream().map(c -> "'" + c.name() + "': 'VARCHAR'").collect(Collectors.joining(", ", "{", "}"));
+    }
+
     /** DuckDB's {@code hive_types} struct for the partition columns. */
     public String sqlHiveTypes() {
         return partitionColumns.stream()
