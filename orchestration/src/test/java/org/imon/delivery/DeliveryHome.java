@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
-import org.imon.reports.MonthlyCircular;
+import org.imon.reports.Edition;
 import org.imon.reports.ReportKind;
+import org.imon.reports.ReportRenderer;
 import org.imon.warehouse.ParquetFolders;
 import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
@@ -48,9 +50,13 @@ final class DeliveryHome {
     /** Renders the circular again with another date: the same figures, different bytes (a correction). */
     static void rerenderCircular(Path home) throws Exception {
         try (Warehouse warehouse = Warehouse.openReadOnly(home.resolve("warehouse.duckdb"))) {
-            MonthlyCircular.render(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 20),
-                    home.resolve("reports"));
+            renderCircular(warehouse, LocalDate.of(2024, 7, 20), home.resolve("reports"));
         }
+    }
+
+    private static void renderCircular(Warehouse warehouse, LocalDate issued, Path reportsDir) throws Exception {
+        Edition edition = new Edition(warehouse, CityProfile.defaultProfile(), JUNE, issued);
+        new ReportRenderer().render(ReportKind.CIRCULAR, edition, reportsDir, Set.of(ReportKind.Format.PDF));
     }
 
     static Path file(Path home, ReportKind kind, ReportKind.Format format) {
@@ -69,8 +75,7 @@ final class DeliveryHome {
             }));
             Path warehouseFile = PublishedFixture.buildWarehouse("three_regions", dir);
             try (Warehouse warehouse = Warehouse.openReadOnly(warehouseFile)) {
-                MonthlyCircular.render(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15),
-                        dir.resolve("reports"));
+                renderCircular(warehouse, LocalDate.of(2024, 7, 15), dir.resolve("reports"));
             }
             for (var file : Map.of(file(dir, ReportKind.CIRCULAR, ReportKind.Format.XLSX), CIRCULAR_XLSX,
                     file(dir, ReportKind.PROJECTS, ReportKind.Format.PDF), PROJECTS_PDF).entrySet()) {
