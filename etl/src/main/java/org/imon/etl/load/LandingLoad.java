@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -225,15 +226,24 @@ public final class LandingLoad {
     private FeedLoadReport report(FeedSpec feed, LandingInventory inventory, FeedStage.Staged staged,
             Precedence.Outcome outcome, Dataset<Row> fallen) throws IOException {
         List<Rejection> rejections = new ArrayList<>(staged.rejections());
+        String keyHeaders = String.join("、", feed.key().stream().map(k -> header(feed, k)).toList());
         for (Row d : outcome.duplicates().collectAsList()) {
-            rejections.add(new Rejection(d.getAs("source_file"), (int) d.getAs("source_row"), feed.key().get(0),
-                    d.getAs("record_key"), RejectReason.DUPLICATE_ROW, ""));
+            String first = d.getAs("_winner_file");
+            rejections.add(new Rejection(d.getAs("source_file"), (int) d.getAs("source_row"), keyHeaders,
+                    d.getAs("record_key"), RejectReason.DUPLICATE_ROW, "与" + (first.equals(d.getAs("source_file"))
+                            ? "本文件" : " " + first + " ") + "第 " + d.getAs("_winner_row") + " 行重复，保留先出现的那一行"));
         }
         if (fallen != null) {
             for (Row f : fallen.collectAsList()) {
-                rejections.add(new Rejection(f.getAs("source_file"), (int) f.getAs("source_row"), "营业收入本年累计",
-                        f.getAs("revenue_ytd").toString(), RejectReason.YTD_DECREASED,
-                        "上一期营业收入 " + f.getAs("_revenue_before") + "，工业总产值 " + f.getAs("_output_before")));
+                for (String column : List.of("revenue_ytd", "output_ytd")) {
+                    BigDecimal now = f.getAs(column);
+                    BigDecimal before = f.getAs("_" + column.replace("_ytd", "_before"));
+                    if (now != null && before != null && now.compareTo(before) < 0) {
+                        rejections.add(new Rejection(f.getAs("source_file"), (int) f.getAs("source_row"),
+                                header(feed, column), plain(now), RejectReason.YTD_DECREASED,
+                                "上一期为 " + plain(before) + "，本期为 " + plain(now)));
+                    }
+                }
             }
         }
         long published = outcome.winners().count() - (fallen == null ? 0 : fallen.count());
@@ -241,6 +251,15 @@ public final class LandingLoad {
                 : Quarantine.write(paths.quarantine().resolve(loadId), feed.name(), rejections);
         return new FeedLoadReport(feed.name(), inventory.files(feed.name()).size(), staged.filesRead(),
                 staged.rowsRead(), published, outcome.superseded().count(), rejections, quarantine);
+    }
+
+    /** The Chinese header a rejection names for one of the feed's columns. */
+    private static String header(FeedSpec feed, String column) {
+        return feed.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow().header();
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     /** The (year, month) pairs that a feed's changed folders stand for; folders with bad names have none. */
