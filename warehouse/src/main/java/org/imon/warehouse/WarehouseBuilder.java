@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.imon.warehouse.schema.TableSchema;
 import org.imon.warehouse.sql.SqlTemplate;
@@ -19,7 +21,8 @@ import org.imon.warehouse.sql.SqlTemplate;
  * Builds {@code warehouse.duckdb} from a snapshot of the published Parquet tables and the run ledger:
  * loads each table into its declared schema, then creates the statistics views (marts). The new file
  * is written beside the old one and renamed over it, so a reader never sees a half-built warehouse
- * and a failed build leaves the previous one in place.
+ * and a failed build leaves the previous one in place. Only committed Parquet files are read: what a
+ * killed writer left under {@code _temporary} is never met.
  */
 public final class WarehouseBuilder {
     private static final String LOAD_TABLE = "sql/load_table.sql";
@@ -67,7 +70,8 @@ public final class WarehouseBuilder {
     private long loadTable(Connection connection, TableSchema table) throws SQLException, IOException {
         Path root = table.location() == TableSchema.Location.LEDGER ? ledgerDir : snapshotDir;
         Path dir = root == null ? null : root.resolve(table.name());
-        if (dir == null || !ParquetFolders.containsParquet(dir)) {
+        List<Path> files = dir == null ? List.of() : ParquetFolders.committedFiles(dir);
+        if (files.isEmpty()) {
             execute(connection, SqlTemplate.load(CREATE_TABLE).render(Map.of(
                     "table", table.name(), "column_definitions", table.sqlColumnDefinitions())));
             return 0;
@@ -80,7 +84,8 @@ public final class WarehouseBuilder {
                 "table", table.name(),
                 "column_definitions", table.sqlColumnDefinitions(),
                 "cast_select_list", table.sqlCastSelectList(),
-                "parquet_glob", SqlTemplate.literal(dir.toAbsolutePath() + "/**/*.parquet"),
+                "parquet_files", files.stream().map(f -> SqlTemplate.literal(f.toAbsolutePath().toString()))
+                        .collect(Collectors.joining(", ", "[", "]")),
                 "read_options", readOptions)));
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table.name())) {

@@ -49,8 +49,9 @@ public final class FeedReader implements Serializable {
             implements Serializable {
     }
 
-    /** The checked rows of one file and its problems. */
-    public record FileResult(List<CheckedRow> rows, List<Rejection> rejections, long rowsRead) implements Serializable {
+    /** The checked rows of one file (its landing-relative path) and its problems. */
+    public record FileResult(String file, List<CheckedRow> rows, List<Rejection> rejections, long rowsRead)
+            implements Serializable {
     }
 
     private final FeedSpec feed;
@@ -120,7 +121,7 @@ public final class FeedReader implements Serializable {
                 rejections.addAll(problems);
             }
         }
-        return new FileResult(rows, rejections, read);
+        return new FileResult(file.relative(), rows, rejections, read);
     }
 
     /** The first row's headers as found, the first few only when a file is far wider than any feed. */
@@ -207,7 +208,7 @@ public final class FeedReader implements Serializable {
     }
 
     private static FileResult fileRejected(LandingFile file, RejectReason reason, String detail) {
-        return new FileResult(List.of(), List.of(Rejection.ofFile(file.relative(), reason, detail)), 0);
+        return new FileResult(file.relative(), List.of(), List.of(Rejection.ofFile(file.relative(), reason, detail)), 0);
     }
 
     /** The city profile and industry classification, loaded once per JVM (driver or executor). */
