@@ -2,6 +2,7 @@ package org.imon.etl.load;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,6 +156,11 @@ public final class LoadLedger {
             }
         }
         ParquetFolders.deleteRecursively(incoming);
+        try {
+            Files.deleteIfExists(incoming.getParent());
+        } catch (DirectoryNotEmptyException another) {
+            // Another run's entry is on its way in.
+        }
     }
 
     /** Hard-links (or copies) the files of one table's entry. */
