@@ -71,7 +71,7 @@ class KillAtEveryStageTest {
     }
 
     private static void sample(Path home, String until) {
-        assertOk(CommandLineTest.imon("--home", home.toString(), "sample", "--enterprises", "60", "--years", "2",
+        assertOk(CommandLineTest.imon("--home", home.toString(), "sample", "--enterprises", "100", "--years", "2",
                 "--until", until));
     }
 
