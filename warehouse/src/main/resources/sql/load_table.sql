@@ -1,4 +1,5 @@
--- Loads one published table from its Parquet files, cast to the schema declared in schema/<table>.tsv.
+-- Loads one published table from its committed Parquet files (a list, never a glob: a glob would also
+-- meet what a killed writer left under _temporary), cast to the schema declared in schema/<table>.tsv.
 CREATE TABLE ${table} (
     ${column_definitions}
 );
@@ -6,4 +7,4 @@ CREATE TABLE ${table} (
 INSERT INTO ${table}
 SELECT
     ${cast_select_list}
-FROM read_parquet(${parquet_glob}${read_options});
+FROM read_parquet(${parquet_files}${read_options});

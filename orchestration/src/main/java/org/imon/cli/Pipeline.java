@@ -16,11 +16,13 @@ import org.apache.spark.sql.SparkSession;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.load.FeedLoadReport;
 import org.imon.etl.load.LandingLoad;
+import org.imon.etl.load.LoadLedger;
 import org.imon.etl.snapshot.Snapshot;
 import org.imon.etl.snapshot.SnapshotStore;
 import org.imon.etl.sample.SampleCity;
 import org.imon.etl.sample.SampleOptions;
 import org.imon.etl.spark.Sparks;
+import org.imon.etl.validate.Rejection;
 import org.imon.reports.Edition;
 import org.imon.reports.ReportKind;
 import org.imon.reports.ReportRenderer;
@@ -65,7 +67,7 @@ final class Pipeline {
         try {
             LandingLoad.Result result = LandingLoad.run(spark, profile, new LandingLoad.Paths(home.landing(),
                     home.snapshots(), home.staging(), home.quarantine(), home.ledger()), loadId, keep,
-                    LandingLoad.Checkpoint.NONE);
+                    CrashDrill.fromSystemProperties());
             if (result.status().equals("unchanged")) {
                 out.printf("落地文件与当前快照 %s 相同，无需装载（批次 %s 已记入装载记录）。%n", result.snapshot().id(), loadId);
                 return result;
@@ -75,6 +77,12 @@ final class Pipeline {
                 out.printf("  %-18s 文件 %d 个（本次读取 %d），读取 %d 行，发布 %d 行，被更正替换 %d 行，拒收 %d 行、整文件拒收 %d 个。%n",
                         r.feed(), r.files(), r.filesRead(), r.rowsRead(), r.rowsPublished(), r.rowsSuperseded(),
                         r.rowsRejected(), r.filesRejected());
+                for (Rejection file : r.rejections().stream().filter(x -> x.row() == 0).toList()) {
+                    out.printf("    整文件拒收 %s: %s%n", file.file(), file.message());
+                }
+                for (String file : r.deferred()) {
+                    out.printf("    文件在装载过程中仍在变化（可能正在复制），留待下次装载: %s%n", file);
+                }
                 if (r.quarantineFile() != null) {
                     out.printf("    拒收明细（含文件、行号、列与原因）: %s%n", r.quarantineFile().toAbsolutePath());
                 }
@@ -87,6 +95,8 @@ final class Pipeline {
     }
 
     static void build(ImonHome home, PrintWriter out) throws Exception {
+        // A load killed just after its switch left the snapshot's ledger entry only in the snapshot.
+        LoadLedger.recover(home.snapshots(), home.ledger());
         Path snapshot = new SnapshotStore(home.snapshots()).current().map(Snapshot::dir).orElse(null);
         Map<String, Long> rows = new WarehouseBuilder(snapshot, home.ledger()).build(home.warehouseFile());
         out.printf("数据仓库已生成: %s%n", home.warehouseFile().toAbsolutePath());

@@ -77,12 +77,20 @@ final class SqlCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A refused write says so plainly; any other error keeps DuckDB's own message. */
+    /**
+     * A refused statement says so plainly; any other error keeps DuckDB's own message. The warehouse
+     * is opened read-only, without access to any file but itself, and with its configuration locked:
+     * so writes, {@code INSTALL}/{@code LOAD} of extensions, reading or writing other files
+     * ({@code read_csv}, {@code glob}, {@code COPY}, {@code ATTACH}), {@code SET} and the
+     * {@code PRAGMA}s that change a setting are all refused by DuckDB itself.
+     */
     private static String explain(SQLException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("read-only") || message.contains("read only") || message.contains("external access")
-                || message.contains("disabled by configuration")) {
-            return "数据仓库是只读的：imon sql 只能查询，不能修改数据或写文件。（" + message.lines().findFirst().orElse("") + "）";
+                || message.contains("disabled by configuration") || message.contains("disabled through configuration")
+                || message.contains("configuration has been locked")) {
+            return "数据仓库是只读的：imon sql 只能查询，不能修改数据、更改设置、读写其他文件或安装、加载扩展。（"
+                    + message.lines().findFirst().orElse("") + "）";
         }
         return "查询失败: " + message;
     }

@@ -18,7 +18,7 @@ import org.imon.etl.snapshot.SnapshotStore;
 /**
  * A real {@code imon load} process killed with SIGKILL at several moments: each time either the
  * previous snapshot stays current with its files untouched, or (killed after the switch) the new one
- * is complete; and a later load completes.
+ * is complete; and a later load and build complete and leave nothing of the killed runs behind.
  */
 class KillDuringLoadTest {
     @TempDir
@@ -55,15 +55,17 @@ class KillDuringLoadTest {
         assertEquals(0, complete.exitValue());
         assertTrue(!store.current().orElseThrow().id().equals(first), "the completed load published a new snapshot");
         assertEquals(0, CommandLineTest.imon("--home", home, "build").exitCode());
+        HomeLeftovers.assertNone(dir.resolve("home"));
     }
 
     /** {@code imon load} in its own JVM, with this JVM's class path and Spark's module flags. */
-    private static Process imonProcess(String home) throws Exception {
+    static Process imonProcess(String home, String... jvmOptions) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore") || a.startsWith("-Dio.netty"))
                 .forEach(command::add);
+        command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImonCommand.class.getName(),
                 "--home", home, "load", "--master", "local[2]"));
         return new ProcessBuilder(command).redirectErrorStream(true)

@@ -64,6 +64,37 @@ class SqlCommandTest {
         assertTrue(!Files.exists(home.resolve("out.csv")));
     }
 
+    /**
+     * Beyond writes: no extension installed or loaded from outside, no file read but the warehouse (not
+     * even one beside it), no setting changed, no PRAGMA that changes one (profiling would write a file).
+     */
+    @Test
+    void refusesExtensionsOtherFilesAndSettings() throws Exception {
+        Path beside = home.resolve("beside.csv");
+        Files.writeString(beside, "a\n1\n");
+        for (String refused : new String[] {"INSTALL httpfs", "FORCE INSTALL httpfs", "LOAD httpfs",
+                "SELECT * FROM read_csv('/etc/passwd')", "SELECT * FROM read_csv('" + beside + "')",
+                "SELECT * FROM read_parquet('" + home.resolve("snapshots/x.parquet") + "')", "SELECT * FROM glob('/etc/*')",
+                "SELECT * FROM read_text('/etc/hostname')", "SET threads = 1", "SET enable_external_access = true",
+                "RESET memory_limit", "PRAGMA threads = 1", "PRAGMA enable_profiling",
+                "PRAGMA profiling_output = '" + home.resolve("profile.txt") + "'", "PRAGMA force_checkpoint",
+                "EXPORT DATABASE '" + home.resolve("export") + "'", "CREATE SECRET (TYPE s3)"}) {
+            Run run = CommandLineTest.imon("--home", home.toString(), "sql", refused);
+            assertEquals(1, run.exitCode(), refused);
+            assertTrue(run.err().contains("数据仓库是只读的"), refused + ": " + run.err());
+        }
+        assertTrue(!Files.exists(home.resolve("profile.txt")) && !Files.exists(home.resolve("export")));
+    }
+
+    /** PRAGMAs that only read (the analyst guide lists them) answer like queries. */
+    @Test
+    void allowsPragmasThatOnlyRead() {
+        Run run = CommandLineTest.imon("--home", home.toString(), "sql", "--format", "csv",
+                "SELECT name FROM pragma_table_info('dim_period') WHERE name = 'period_label'");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("\uFEFFname\r\nperiod_label\r\n", run.out());
+    }
+
     @Test
     void aBadQueryOrFormatSaysWhy() {
         Run bad = CommandLineTest.imon("--home", home.toString(), "sql", "SELECT nothing FROM nowhere");

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.imon.warehouse.schema.TableSchema;
 import org.imon.warehouse.sql.SqlTemplate;
@@ -19,7 +21,8 @@ import org.imon.warehouse.sql.SqlTemplate;
  * Builds {@code warehouse.duckdb} from a snapshot of the published Parquet tables and the run ledger:
  * loads each table into its declared schema, then creates the statistics views (marts). The new file
  * is written beside the old one and renamed over it, so a reader never sees a half-built warehouse
- * and a failed build leaves the previous one in place.
+ * and a failed build leaves the previous one in place. Only committed Parquet files are read: what a
+ * killed writer left under {@code _temporary} is never met.
  */
 public final class WarehouseBuilder {
     private static final String LOAD_TABLE = "sql/load_table.sql";
@@ -78,7 +81,8 @@ public final class WarehouseBuilder {
                     "first_column", table.columns().get(0).name())));
             return rowCount(connection, table);
         }
-        if (dir == null || !ParquetFolders.containsParquet(dir)) {
+        List<Path> files = dir == null ? List.of() : ParquetFolders.committedFiles(dir);
+        if (files.isEmpty()) {
             execute(connection, SqlTemplate.load(CREATE_TABLE).render(Map.of(
                     "table", table.name(), "column_definitions", table.sqlColumnDefinitions())));
             return 0;
@@ -91,7 +95,8 @@ public final class WarehouseBuilder {
                 "table", table.name(),
                 "column_definitions", table.sqlColumnDefinitions(),
                 "cast_select_list", table.sqlCastSelectList(),
-                "parquet_glob", SqlTemplate.literal(dir.toAbsolutePath() + "/**/*.parquet"),
+                "parquet_files", files.stream().map(f -> SqlTemplate.literal(f.toAbsolutePath().toString()))
+                        .collect(Collectors.joining(", ", "[", "]")),
                 "read_options", readOptions)));
         return rowCount(connection, table);
     }

@@ -16,6 +16,7 @@ public enum FolderKind {
 
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH_LIKE = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
     /** The year and month (0 for a year folder) a folder stands for, or null when its name does not fit. */
     public int[] parse(String folderName) {
@@ -31,6 +32,27 @@ public enum FolderKind {
         }
         int month = Integer.parseInt(m.group(2));
         return month >= 1 && month <= 12 ? new int[] {Integer.parseInt(m.group(1)), month} : null;
+    }
+
+    /**
+     * What is wrong with a folder name that {@link #parse} refused, and how it should be written: a
+     * January folder of a year-to-date feed, a month that does not exist, a month without its zero.
+     */
+    public String problem(String folderName) {
+        Matcher m = MONTH_LIKE.matcher(folderName);
+        String actual = "，实际为 " + folderName;
+        if (this == YEAR || !m.matches()) {
+            return rule() + actual;
+        }
+        String months = this == YTD_PERIOD ? "MM 为 02 至 12" : "MM 为 01 至 12";
+        int month = Integer.parseInt(m.group(2));
+        if (month == 1 && this == YTD_PERIOD) {
+            return "1月不单独发布，年内第一期为1-2月，应放在 " + m.group(1) + "-02 目录" + actual;
+        }
+        if (m.group(2).length() == 1 && month >= 1) {
+            return "月份应写两位数，如 " + m.group(1) + "-0" + month + "（" + months + "）" + actual;
+        }
+        return "月份 " + m.group(2) + " 不存在：目录名应为 YYYY-MM，" + months + actual;
     }
 
     /** What an analyst should have named the folder. */

@@ -38,7 +38,10 @@ public record LandingFile(String path, String relative, int year, int period, in
         return path.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
-    /** Every data file of a feed, in a stable order. Names starting with "." or "_" are not data. */
+    /**
+     * Every data file of a feed, in a stable order. Names starting with "." or "_" are not data, nor
+     * are the owner files ("~$…") Excel keeps beside a workbook while someone has it open.
+     */
     public static List<LandingFile> list(Path landingRoot, FeedSpec feed) throws IOException {
         Path feedDir = landingRoot.resolve(feed.name());
         List<LandingFile> files = new ArrayList<>();
@@ -62,7 +65,7 @@ public record LandingFile(String path, String relative, int year, int period, in
 
     private static boolean isData(Path p) {
         String name = p.getFileName().toString();
-        return !name.startsWith(".") && !name.startsWith("_");
+        return !name.startsWith(".") && !name.startsWith("_") && !name.startsWith("~$");
     }
 
     private static int version(Path p) {

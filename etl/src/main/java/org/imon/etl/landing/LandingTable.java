@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,18 +27,40 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  */
 public final class LandingTable {
 
+    /**
+     * The widest row read: Excel's own limit (column XFD). A wider CSV is no department's table; it
+     * is rejected for its header rather than read.
+     */
+    public static final int MAX_COLUMNS = 16_384;
+
     /** One row: its number in the file (1-based) and its cells. */
     public record Line(long number, String[] cells) {
+    }
+
+    /** A CSV row wider than {@link #MAX_COLUMNS}; {@code line} is where it was met. */
+    public static final class TooWideException extends Exception {
+        private final long line;
+
+        TooWideException(long line) {
+            super("第 " + line + " 行超过 " + MAX_COLUMNS + " 列");
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
     }
 
     private LandingTable() {
     }
 
-    public static List<Line> read(LandingFile file) throws IOException, LandingText.UndecodableException {
+    public static List<Line> read(LandingFile file)
+            throws IOException, LandingText.UndecodableException, TooWideException {
         return file.isExcel() ? readExcel(Path.of(file.path())) : readCsv(Path.of(file.path()));
     }
 
-    private static List<Line> readCsv(Path path) throws IOException, LandingText.UndecodableException {
+    private static List<Line> readCsv(Path path)
+            throws IOException, LandingText.UndecodableException, TooWideException {
         String text = LandingText.decode(Files.readAllBytes(path)).text();
         CsvParserSettings s = new CsvParserSettings();
         s.setLineSeparatorDetectionEnabled(true);
@@ -46,13 +69,20 @@ public final class LandingTable {
         s.setNullValue("");
         s.setEmptyValue("");
         s.setMaxCharsPerColumn(100_000);
-        s.setMaxColumns(1_000);
+        s.setMaxColumns(MAX_COLUMNS);
         CsvParser parser = new CsvParser(s);
         parser.beginParsing(new StringReader(text));
         List<Line> lines = new ArrayList<>();
-        String[] cells;
-        while ((cells = parser.parseNext()) != null) {
-            lines.add(new Line(parser.getContext().currentLine(), cells));
+        try {
+            String[] cells;
+            while ((cells = parser.parseNext()) != null) {
+                lines.add(new Line(parser.getContext().currentLine(), cells));
+            }
+        } catch (TextParsingException e) {
+            if (e.getCause() instanceof ArrayIndexOutOfBoundsException) {
+                throw new TooWideException(e.getLineIndex() + 1);
+            }
+            throw e;
         }
         return lines;
     }

@@ -10,9 +10,11 @@ import org.imon.etl.validate.Rejection;
  * rows read, rows published, rows replaced by a correction (更正), and the problems set aside.
  *
  * @param quarantineFile where the rejections were written, or null when there were none
+ * @param deferred       files that changed while the load read them (still being copied in), left
+ *                       unpublished for the next load
  */
 public record FeedLoadReport(String feed, int files, int filesRead, long rowsRead, long rowsPublished,
-        long rowsSuperseded, List<Rejection> rejections, Path quarantineFile) {
+        long rowsSuperseded, List<Rejection> rejections, Path quarantineFile, List<String> deferred) {
 
     /** Rows set aside: each rejected row once, however many problems it had. */
     public long rowsRejected() {

@@ -2,7 +2,6 @@ package org.imon.etl.load;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.imon.etl.landing.LandingFile;
 import org.imon.etl.landing.LandingTable;
 import org.imon.etl.landing.NbsExport;
 import org.imon.etl.landing.LandingText;
+import org.imon.etl.landing.ReadFailure;
 import org.imon.etl.validate.Amounts;
 import org.imon.etl.validate.CreditCode;
 import org.imon.etl.validate.RejectReason;
@@ -35,6 +35,8 @@ import org.imon.warehouse.reference.IndustryClassification;
 public final class FeedReader implements Serializable {
     /** Title rows above the header (a report name, a unit line) are skipped, up to this many rows. */
     static final int HEADER_SEARCH_ROWS = 10;
+    /** A rejection lists at most this many of a file's headers. */
+    private static final int FOUND_HEADERS_SHOWN = 30;
     private static final Set<String> STATUSES = Set.of("签约", "开工", "投产", "达产");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\d{4}(年|-(0[1-9]|1[0-2]))?");
@@ -47,8 +49,9 @@ public final class FeedReader implements Serializable {
             implements Serializable {
     }
 
-    /** The checked rows of one file and its problems. */
-    public record FileResult(List<CheckedRow> rows, List<Rejection> rejections, long rowsRead) implements Serializable {
+    /** The checked rows of one file (its landing-relative path) and its problems. */
+    public record FileResult(String file, List<CheckedRow> rows, List<Rejection> rejections, long rowsRead)
+            implements Serializable {
     }
 
     private final FeedSpec feed;
@@ -59,18 +62,31 @@ public final class FeedReader implements Serializable {
         this.profileId = profileId;
     }
 
+    /**
+     * Reads one file. Whatever goes wrong with it, even an error no check foresaw, becomes a rejection
+     * of that file alone, so that one bad file never stops the load of the others.
+     */
     public FileResult read(LandingFile file) {
+        try {
+            return readChecked(file);
+        } catch (Throwable failure) {
+            return fileRejected(file, RejectReason.UNREADABLE_FILE, ReadFailure.describe(file, failure));
+        }
+    }
+
+    private FileResult readChecked(LandingFile file) throws IOException {
         if (!file.hasValidFolder()) {
             return fileRejected(file, RejectReason.BAD_PERIOD,
-                    feed.folder().rule() + "，实际为 " + Path.of(file.relative()).getParent().getFileName());
+                    feed.folder().problem(Path.of(file.relative()).getParent().getFileName().toString()));
         }
         List<LandingTable.Line> lines;
         try {
             lines = NbsExport.reshapeIfExport(LandingTable.read(file));
         } catch (LandingText.UndecodableException e) {
             return fileRejected(file, RejectReason.UNDECODABLE_FILE, e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.path(), e);
+        } catch (LandingTable.TooWideException e) {
+            return fileRejected(file, RejectReason.MISSING_COLUMNS, e.getMessage() + "，不是本数据项的表格；应有 "
+                    + String.join("、", feed.requiredHeaders()));
         }
         int headerAt = headerRow(lines);
         if (headerAt < 0) {
@@ -79,7 +95,7 @@ public final class FeedReader implements Serializable {
             FeedSpec.HeaderMatch firstRow = feed.match(found);
             return fileRejected(file, RejectReason.MISSING_COLUMNS, (lines.isEmpty() ? "文件为空"
                     : "缺少 " + String.join("、", firstRow.missing())) + "；应有 " + String.join("、", feed.requiredHeaders())
-                    + "；实际为 " + String.join("、", found));
+                    + "；实际为 " + headersFound(found));
         }
         FeedSpec.HeaderMatch match = feed.match(Arrays.asList(lines.get(headerAt).cells()));
         List<CheckedRow> rows = new ArrayList<>();
@@ -105,7 +121,15 @@ public final class FeedReader implements Serializable {
                 rejections.addAll(problems);
             }
         }
-        return new FileResult(rows, rejections, read);
+        return new FileResult(file.relative(), rows, rejections, read);
+    }
+
+    /** The first row's headers as found, the first few only when a file is far wider than any feed. */
+    private static String headersFound(List<String> found) {
+        if (found.size() <= FOUND_HEADERS_SHOWN) {
+            return String.join("、", found);
+        }
+        return String.join("、", found.subList(0, FOUND_HEADERS_SHOWN)) + "…（共 " + found.size() + " 列）";
     }
 
     /** The first of the top rows that carries every required header, or -1. */
@@ -184,7 +208,7 @@ public final class FeedReader implements Serializable {
     }
 
     private static FileResult fileRejected(LandingFile file, RejectReason reason, String detail) {
-        return new FileResult(List.of(), List.of(Rejection.ofFile(file.relative(), reason, detail)), 0);
+        return new FileResult(file.relative(), List.of(), List.of(Rejection.ofFile(file.relative(), reason, detail)), 0);
     }
 
     /** The city profile and industry classification, loaded once per JVM (driver or executor). */

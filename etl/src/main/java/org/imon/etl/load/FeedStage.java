@@ -1,10 +1,15 @@
 package org.imon.etl.load;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
+
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -32,8 +37,32 @@ final class FeedStage {
     static final List<String> LINEAGE = List.of("year", "period", "source_file", "source_row", "version",
             "source_sha256", "load_id");
 
+    /** What reading one file gave, besides its rows. */
+    record FileCount(String file, long rowsRead, List<Rejection> rejections) implements Serializable {
+    }
+
     /** What staging a feed produced. */
-    record Staged(FeedSpec feed, Dataset<Row> rows, List<Rejection> rejections, long rowsRead, int filesRead) {
+    record Staged(FeedSpec feed, Dataset<Row> rows, List<FileCount> files) {
+        List<Rejection> rejections() {
+            return files.stream().flatMap(f -> f.rejections().stream()).toList();
+        }
+
+        long rowsRead() {
+            return files.stream().mapToLong(FileCount::rowsRead).sum();
+        }
+
+        int filesRead() {
+            return files.size();
+        }
+
+        /** The same, as if the given files (landing-relative paths) had not been read. */
+        Staged without(Set<String> left) {
+            if (files.stream().noneMatch(f -> left.contains(f.file()))) {
+                return this;
+            }
+            return new Staged(feed, rows.filter(not(col("source_file").isin(left.toArray()))),
+                    files.stream().filter(f -> !left.contains(f.file())).toList());
+        }
     }
 
     private FeedStage() {
@@ -43,7 +72,7 @@ final class FeedStage {
             String loadId, Path stagingDir) {
         StructType schema = schema(feed);
         if (files.isEmpty()) {
-            return new Staged(feed, spark.createDataFrame(List.of(), schema), List.of(), 0, 0);
+            return new Staged(feed, spark.createDataFrame(List.of(), schema), List.of());
         }
         FeedReader reader = new FeedReader(feed, profileId);
         Map<String, String> sha = new HashMap<>();
@@ -69,9 +98,8 @@ final class FeedStage {
             }).iterator());
             String dir = stagingDir.resolve(feed.name()).toString();
             spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(dir);
-            List<Rejection> rejections = results.flatMap(r -> r.rejections().iterator()).collect();
-            long read = results.map(FeedReader.FileResult::rowsRead).fold(0L, Long::sum);
-            return new Staged(feed, spark.read().schema(schema).parquet(dir), rejections, read, landing.size());
+            List<FileCount> counts = results.map(r -> new FileCount(r.file(), r.rowsRead(), r.rejections())).collect();
+            return new Staged(feed, spark.read().schema(schema).parquet(dir), counts);
         } finally {
             results.unpersist();
         }

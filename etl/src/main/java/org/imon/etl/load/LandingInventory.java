@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -48,7 +50,8 @@ public final class LandingInventory {
         Map<String, List<Entry>> byFeed = new LinkedHashMap<>();
         for (String name : FeedSpec.ALL) {
             List<LandingFile> files = LandingFile.list(landingRoot, FeedSpec.load(name));
-            List<Entry> entries = files.parallelStream().map(f -> new Entry(name, f, size(f), sha256(f))).toList();
+            // A file that vanished since the listing (a copy tool's temporary file, renamed) is not data.
+            List<Entry> entries = files.parallelStream().map(f -> fingerprint(name, f)).filter(Objects::nonNull).toList();
             byFeed.put(name, entries);
         }
         Map<String, String> previous = new HashMap<>();
@@ -89,10 +92,25 @@ public final class LandingInventory {
         return changed;
     }
 
-    /** Writes the fingerprints a new snapshot reflects. */
-    public void write(Path file) throws IOException {
+    /**
+     * The files among {@code read} that are no longer what was fingerprinted before reading them: still
+     * being copied into the landing folder, replaced or removed meanwhile. What was read of them may be
+     * half a file.
+     */
+    public Set<String> unsettled(Set<String> read) {
+        Set<String> unsettled = new TreeSet<>();
+        byFeed.values().forEach(entries -> entries.stream().filter(e -> read.contains(e.file().relative()))
+                .filter(e -> !e.equals(fingerprint(e.feed(), e.file()))).forEach(e -> unsettled.add(e.file().relative())));
+        return unsettled;
+    }
+
+    /**
+     * Writes the fingerprints a new snapshot reflects. Files {@code left} for the next load are not
+     * listed, so that the next load sees their folders as changed and reads them again.
+     */
+    public void write(Path file, Set<String> left) throws IOException {
         List<String> lines = new ArrayList<>();
-        byFeed.values().forEach(entries -> entries.forEach(
+        byFeed.values().forEach(entries -> entries.stream().filter(e -> !left.contains(e.file().relative())).forEach(
                 e -> lines.add(e.file().relative() + "\t" + e.size() + "\t" + e.sha256())));
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
@@ -101,22 +119,19 @@ public final class LandingInventory {
         return relativeFile.substring(0, relativeFile.lastIndexOf('/'));
     }
 
-    private static long size(LandingFile f) {
-        try {
-            return Files.size(Path.of(f.path()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(LandingFile f) {
-        try (InputStream in = Files.newInputStream(Path.of(f.path()))) {
+    /** The file's size and SHA-256 as it is now, or null when it is gone. */
+    private static Entry fingerprint(String feed, LandingFile f) {
+        Path path = Path.of(f.path());
+        try (InputStream in = Files.newInputStream(path)) {
+            long size = Files.size(path);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return new Entry(feed, f, size, HexFormat.of().formatHex(digest.digest()));
+        } catch (NoSuchFileException gone) {
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,8 +39,12 @@ import org.imon.warehouse.schema.TableSchema;
  */
 public final class LandingLoad {
 
-    /** Points a test can stop a load at, to show that a crash there loses nothing. */
-    public enum Stage { STAGED, PUBLISHING, BEFORE_SWITCH }
+    /**
+     * Points a test can stop a load at, to show that a crash there loses nothing: after staging, in
+     * the middle of publishing, with the snapshot and its ledger entry complete but not yet current,
+     * and just after the switch, before the ledger entry is copied into the ledger.
+     */
+    public enum Stage { STAGED, PUBLISHING, BEFORE_SWITCH, AFTER_SWITCH }
 
     /** Called as a load reaches each stage; the default does nothing. */
     @FunctionalInterface
@@ -74,6 +79,14 @@ public final class LandingLoad {
     private final String loadId;
     private final Checkpoint checkpoint;
     private final SnapshotStore store;
+    private final Instant started = Instant.now();
+    private final List<FeedLoadReport> reports = new ArrayList<>();
+    private final Set<String> readFiles = new HashSet<>();
+    /** Files that changed while they were read: left for the next load. */
+    private final Set<String> deferred = new TreeSet<>();
+    private LandingInventory inventory;
+    /** Set once the new snapshot is current: from then on its ledger entry is the one in the snapshot. */
+    private boolean switched;
 
     private LandingLoad(SparkSession spark, CityProfile profile, Paths paths, String loadId, Checkpoint checkpoint) {
         this.spark = spark;
@@ -91,14 +104,13 @@ public final class LandingLoad {
     }
 
     private Result run(int keep) throws IOException {
-        Instant started = Instant.now();
-        LandingInventory inventory = null;
-        List<FeedLoadReport> reports = new ArrayList<>();
-        Set<String> readFiles = new HashSet<>();
         String status = "failed";
         String message = "";
         Snapshot snapshot = store.current().orElse(null);
         try {
+            // What killed runs left first: nothing of it may stand in this load's way.
+            Leftovers.remove(paths);
+            LoadLedger.recover(paths.snapshots(), paths.ledger());
             inventory = LandingInventory.scan(paths.landing(),
                     snapshot == null ? null : snapshot.dir().resolve(SnapshotStore.FILES));
             if (inventory.isEmpty()) {
@@ -111,24 +123,33 @@ public final class LandingLoad {
             if (snapshot != null && changed.values().stream().allMatch(Set::isEmpty)) {
                 status = "unchanged";
                 for (String feed : FeedSpec.ALL) {
-                    reports.add(new FeedLoadReport(feed, inventory.files(feed).size(), 0, 0, 0, 0, List.of(), null));
+                    reports.add(new FeedLoadReport(feed, inventory.files(feed).size(), 0, 0, 0, 0, List.of(), null,
+                            List.of()));
                 }
                 return new Result(loadId, status, snapshot, reports);
             }
-            snapshot = publish(inventory, changed, reports, readFiles, keep);
+            snapshot = publish(changed, keep);
             status = "published";
             return new Result(loadId, status, snapshot, reports);
         } catch (IOException | RuntimeException e) {
             message = String.valueOf(e.getMessage());
             throw e;
         } finally {
-            LoadLedger.write(spark, paths.ledger(), loadId, started, status,
-                    store.current().map(Snapshot::id).orElse(null), message, reports, inventory, readFiles);
+            if (switched) {
+                LoadLedger.recover(paths.snapshots(), paths.ledger());
+            } else {
+                LoadLedger.write(spark, paths.ledger(), ledgerEntry(status, store.current().map(Snapshot::id)
+                        .orElse(null), message));
+            }
         }
     }
 
-    private Snapshot publish(LandingInventory inventory, Map<String, Set<String>> changed,
-            List<FeedLoadReport> reports, Set<String> readFiles, int keep) throws IOException {
+    private LoadLedger.Entry ledgerEntry(String status, String snapshotId, String message) {
+        return new LoadLedger.Entry(loadId, started, status, snapshotId, message, reports, inventory, readFiles,
+                deferred);
+    }
+
+    private Snapshot publish(Map<String, Set<String>> changed, int keep) throws IOException {
         Map<String, FeedSpec> feeds = new LinkedHashMap<>();
         FeedSpec.ALL.forEach(name -> feeds.put(name, FeedSpec.load(name)));
 
@@ -148,6 +169,9 @@ public final class LandingLoad {
             staged.put(feed.name(), FeedStage.stage(spark, feed, toRead, profile.id(), loadId, stagingDir));
         }
         checkpoint.reached(Stage.STAGED);
+        // A file still being copied in may have been read half way: its rows wait for the next load.
+        deferred.addAll(inventory.unsettled(readFiles));
+        staged.replaceAll((name, s) -> s.without(deferred));
 
         Path snapshotDir = store.begin(loadId);
         TablePublisher publisher = new TablePublisher(spark, store, snapshotDir);
@@ -179,15 +203,20 @@ public final class LandingLoad {
                 yearPartitions(periods(feeds.get("benchmarks"), changed.get("benchmarks")))));
         publishRestatements(publisher, feeds, changed, outcomes, rowCounts);
         publishDimensions(publisher, rowCounts);
-        inventory.write(snapshotDir.resolve(SnapshotStore.FILES));
+        inventory.write(snapshotDir.resolve(SnapshotStore.FILES), deferred);
 
         for (FeedSpec feed : feeds.values()) {
-            reports.add(report(feed, inventory, staged.get(feed.name()), outcomes.get(feed.name()),
+            reports.add(report(feed, staged.get(feed.name()), outcomes.get(feed.name()),
                     feed.name().equals(ENTERPRISE) ? enterprises.fallen() : null));
         }
+        LoadLedger.writeInto(spark, snapshotDir, ledgerEntry("published", loadId, ""));
         checkpoint.reached(Stage.BEFORE_SWITCH);
         Snapshot committed = store.commit(loadId, rowCounts);
+        switched = true;
+        checkpoint.reached(Stage.AFTER_SWITCH);
+        LoadLedger.recover(paths.snapshots(), paths.ledger());
         store.prune(keep);
+        Leftovers.remove(paths);
         return committed;
     }
 
@@ -222,25 +251,45 @@ public final class LandingLoad {
                 none));
     }
 
-    private FeedLoadReport report(FeedSpec feed, LandingInventory inventory, FeedStage.Staged staged,
+    private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged,
             Precedence.Outcome outcome, Dataset<Row> fallen) throws IOException {
         List<Rejection> rejections = new ArrayList<>(staged.rejections());
+        String keyHeaders = String.join("、", feed.key().stream().map(k -> header(feed, k)).toList());
         for (Row d : outcome.duplicates().collectAsList()) {
-            rejections.add(new Rejection(d.getAs("source_file"), (int) d.getAs("source_row"), feed.key().get(0),
-                    d.getAs("record_key"), RejectReason.DUPLICATE_ROW, ""));
+            String first = d.getAs("_winner_file");
+            rejections.add(new Rejection(d.getAs("source_file"), (int) d.getAs("source_row"), keyHeaders,
+                    d.getAs("record_key"), RejectReason.DUPLICATE_ROW, "与" + (first.equals(d.getAs("source_file"))
+                            ? "本文件" : " " + first + " ") + "第 " + d.getAs("_winner_row") + " 行重复，保留先出现的那一行"));
         }
         if (fallen != null) {
             for (Row f : fallen.collectAsList()) {
-                rejections.add(new Rejection(f.getAs("source_file"), (int) f.getAs("source_row"), "营业收入本年累计",
-                        f.getAs("revenue_ytd").toString(), RejectReason.YTD_DECREASED,
-                        "上一期营业收入 " + f.getAs("_revenue_before") + "，工业总产值 " + f.getAs("_output_before")));
+                for (String column : List.of("revenue_ytd", "output_ytd")) {
+                    BigDecimal now = f.getAs(column);
+                    BigDecimal before = f.getAs("_" + column.replace("_ytd", "_before"));
+                    if (now != null && before != null && now.compareTo(before) < 0) {
+                        rejections.add(new Rejection(f.getAs("source_file"), (int) f.getAs("source_row"),
+                                header(feed, column), plain(now), RejectReason.YTD_DECREASED,
+                                "上一期为 " + plain(before) + "，本期为 " + plain(now)));
+                    }
+                }
             }
         }
         long published = outcome.winners().count() - (fallen == null ? 0 : fallen.count());
         Path quarantine = rejections.isEmpty() ? null
                 : Quarantine.write(paths.quarantine().resolve(loadId), feed.name(), rejections);
+        List<String> left = inventory.files(feed.name()).stream().map(e -> e.file().relative())
+                .filter(deferred::contains).toList();
         return new FeedLoadReport(feed.name(), inventory.files(feed.name()).size(), staged.filesRead(),
-                staged.rowsRead(), published, outcome.superseded().count(), rejections, quarantine);
+                staged.rowsRead(), published, outcome.superseded().count(), rejections, quarantine, left);
+    }
+
+    /** The Chinese header a rejection names for one of the feed's columns. */
+    private static String header(FeedSpec feed, String column) {
+        return feed.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow().header();
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     /** The (year, month) pairs that a feed's changed folders stand for; folders with bad names have none. */

@@ -72,9 +72,11 @@ public final class SnapshotStore {
         }
     }
 
-    /** Starts a snapshot: an empty folder, after removing folders that earlier loads left unfinished. */
-    public Path begin(String id) throws IOException {
-        Files.createDirectories(root);
+    /** Removes snapshot folders that killed or failed loads left without a manifest. */
+    public void removeUnfinished() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
@@ -82,6 +84,12 @@ public final class SnapshotStore {
                 }
             }
         }
+    }
+
+    /** Starts a snapshot: an empty folder, after removing folders that earlier loads left unfinished. */
+    public Path begin(String id) throws IOException {
+        Files.createDirectories(root);
+        removeUnfinished();
         Path dir = root.resolve(id);
         if (Files.exists(dir)) {
             throw new IllegalStateException("snapshot already exists: " + id);
@@ -143,13 +151,18 @@ public final class SnapshotStore {
         return read(id);
     }
 
-    /** Removes committed snapshots beyond the newest {@code keep}, never the current one. */
+    /**
+     * Removes committed snapshots beyond the newest {@code keep}, never the current one. The manifest
+     * goes first, so a prune killed half way leaves an unfinished folder, never a listed snapshot with
+     * tables missing.
+     */
     public List<String> prune(int keep) throws IOException {
         List<Snapshot> all = list();
         String current = current().map(Snapshot::id).orElse("");
         List<String> removed = new ArrayList<>();
         for (int i = 0; i < all.size() - keep; i++) {
             if (!all.get(i).id().equals(current)) {
+                Files.delete(all.get(i).dir().resolve(MANIFEST));
                 ParquetFolders.deleteRecursively(all.get(i).dir());
                 removed.add(all.get(i).id());
             }

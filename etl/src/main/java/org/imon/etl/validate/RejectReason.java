@@ -6,8 +6,9 @@ package org.imon.etl.validate;
  */
 public enum RejectReason {
     UNDECODABLE_FILE("文件编码无法识别（既不是 UTF-8 也不是 GB18030）"),
+    UNREADABLE_FILE("文件无法读取"),
     MISSING_COLUMNS("文件缺少必需的列"),
-    BAD_PERIOD("报告期不符合规则（1月不单独发布，第一期为1-2月）"),
+    BAD_PERIOD("目录名不是本数据项的报告期"),
     MISSING_VALUE("必填项为空"),
     BAD_CREDIT_CODE("统一社会信用代码校验位错误或格式不符（GB 32100）"),
     UNKNOWN_REGION("行政区划代码不属于本市或在该年份未启用"),
@@ -16,7 +17,7 @@ public enum RejectReason {
     NEGATIVE_AMOUNT("该指标不能为负数"),
     BAD_VALUE("取值不在允许范围内"),
     YTD_DECREASED("本年累计值低于同一企业上一期的累计值"),
-    DUPLICATE_ROW("同一批次中重复报送（同一文件版本中同一主键出现多次）");
+    DUPLICATE_ROW("同一报告期的同一版本（原报或同一次更正）中同一主键出现多次");
 
     private final String message;
 

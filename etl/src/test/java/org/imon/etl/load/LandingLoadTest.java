@@ -101,7 +101,7 @@ class LandingLoadTest {
                 "enterprise_monthly/2024-05/乱码.csv#0#", RejectReason.UNDECODABLE_FILE), reasons);
         String missing = message(report, RejectReason.MISSING_COLUMNS);
         assertTrue(missing.contains("缺少 营业收入上年同期") && missing.contains("实际为 统一社会信用代码"), missing);
-        assertTrue(message(report, RejectReason.UNDECODABLE_FILE).contains("第 4 字节"));
+        assertTrue(message(report, RejectReason.UNDECODABLE_FILE).contains("第 5 字节"), "0xFF is the fifth byte");
         List<String> quarantine = Files.readAllLines(report.quarantineFile(), StandardCharsets.UTF_8);
         assertEquals("\uFEFF文件,行号,列,值,原因代码,原因", quarantine.get(0));
         assertEquals(1 + 10, quarantine.size());
@@ -268,7 +268,7 @@ class LandingLoadTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LandingLoad.Stage.class)
+    @EnumSource(value = LandingLoad.Stage.class, names = "AFTER_SWITCH", mode = EnumSource.Mode.EXCLUDE)
     void aCrashAtAnyStageLeavesThePreviousSnapshotCurrentAndIntact(LandingLoad.Stage crashAt) throws Exception {
         writeTwoPeriods(home);
         LandingLoad.Result good = load("good");

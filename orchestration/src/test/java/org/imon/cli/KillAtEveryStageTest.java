@@ -1,0 +1,97 @@
+package org.imon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.imon.cli.CommandLineTest.Run;
+import org.imon.etl.load.LandingLoad;
+import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.Warehouse;
+
+/**
+ * A real {@code imon load} process killed with SIGKILL at each stage of a load, exactly there (the
+ * process waits at the stage until it is killed): after staging, in the middle of publishing, with
+ * the snapshot and its ledger entry written but not current, and just after the switch. Each time the
+ * next {@code imon build} and {@code imon load} succeed, the ledger knows every snapshot's load, and
+ * nothing the killed process wrote is left behind.
+ */
+class KillAtEveryStageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLoadKilledAtAnyStageNeverBreaksTheNextBuildOrLoad() throws Exception {
+        Path home = dir.resolve("home");
+        SnapshotStore store = new SnapshotStore(home.resolve("snapshots"));
+        sample(home, "2024-03");
+        // A workbook cut off in transfer and the owner file Excel leaves beside an open one.
+        Path march = home.resolve("landing/enterprise_monthly/2024-03");
+        Files.write(march.resolve("半截.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
+        Files.write(march.resolve("~$半截.xlsx"), new byte[] {5, 0, 'x', 0});
+        Run first = CommandLineTest.imon("--home", home.toString(), "load", "--master", "local[2]");
+        assertOk(first);
+        assertTrue(first.out().contains("    整文件拒收 enterprise_monthly/2024-03/半截.xlsx: 文件无法读取："), first.out());
+        assertFalse(first.out().contains("~$"), "the owner file is not data: " + first.out());
+
+        int month = 4;
+        for (LandingLoad.Stage stage : LandingLoad.Stage.values()) {
+            String previous = store.current().orElseThrow().id();
+            sample(home, "2024-0" + month++);
+            Path signal = dir.resolve("at-" + stage);
+            Process load = KillDuringLoadTest.imonProcess(home.toString(), "-Dimon.crash-drill.stage=" + stage,
+                    "-Dimon.crash-drill.signal=" + signal);
+            for (int waited = 0; !Files.exists(signal); waited++) {
+                assertTrue(load.isAlive(), stage + ": the load ended before reaching the stage");
+                assertTrue(waited < 600, stage + ": not reached in 5 minutes");
+                Thread.sleep(500);
+            }
+            load.destroyForcibly();
+            assertTrue(load.waitFor(1, TimeUnit.MINUTES));
+            assertEquals(137, load.exitValue(), "killed by SIGKILL");
+
+            String current = store.current().orElseThrow().id();
+            if (stage == LandingLoad.Stage.AFTER_SWITCH) {
+                assertFalse(current.equals(previous), "killed after the switch: the new snapshot is current");
+                assertFalse(Files.exists(home.resolve("ledger/etl_load").resolve(current)),
+                        "the kill came before the ledger copy");
+            } else {
+                assertEquals(previous, current, stage + ": the previous snapshot stays current");
+            }
+
+            assertOk(CommandLineTest.imon("--home", home.toString(), "build"));
+            assertEquals("published", status(home, store.current().orElseThrow().id()),
+                    stage + ": the ledger knows where the current snapshot came from");
+            assertOk(CommandLineTest.imon("--home", home.toString(), "load", "--master", "local[2]"));
+            assertOk(CommandLineTest.imon("--home", home.toString(), "build"));
+            HomeLeftovers.assertNone(home);
+        }
+    }
+
+    private static void sample(Path home, String until) {
+        assertOk(CommandLineTest.imon("--home", home.toString(), "sample", "--enterprises", "100", "--years", "1",
+                "--until", until));
+    }
+
+    private static void assertOk(Run run) {
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+    }
+
+    /** The status the warehouse's run ledger gives the load that made a snapshot. */
+    private static String status(Path home, String snapshotId) throws Exception {
+        try (Warehouse warehouse = Warehouse.openReadOnly(home.resolve("warehouse.duckdb"));
+                Statement s = warehouse.connection().createStatement();
+                ResultSet rs = s.executeQuery("SELECT status FROM etl_load WHERE load_id = '" + snapshotId + "'")) {
+            return rs.next() ? rs.getString(1) : "missing";
+        }
+    }
+}
