@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,17 +92,32 @@ class ServerPackageIT {
         String text = pdfText(pdf);
         assertTrue(text.contains("许昌市") && text.contains("2024年1-3月"), text);
         assertEquals(9, rankingRows(text).size(), "six counties and districts and three management zones:\n" + text);
+
+        // The environment wins over the settings file; a line the launcher cannot read stops it.
+        assertTrue(succeeds("snapshots", "snapshots").output().contains("企业月报 " + published + " 行"));
+        Finished elsewhere = imon("elsewhere", Map.of("IMON_HOME", dir.resolve("other-home").toString()), "snapshots");
+        assertEquals(0, elsewhere.exitCode(), elsewhere.output());
+        assertTrue(elsewhere.output().contains("还没有数据快照"), elsewhere.output());
+        Files.writeString(install.resolve("conf/imon.env"), "IMON_HOME " + home + "\n");
+        Finished unreadable = imon("unreadable", Map.of(), "snapshots");
+        assertEquals(2, unreadable.exitCode(), unreadable.output());
+        assertTrue(unreadable.output().contains(install.resolve("conf/imon.env") + " 中有无法识别的行"), unreadable.output());
+    }
+
+    private Finished succeeds(String step, String... args) throws Exception {
+        Finished run = imon(step, Map.of(), args);
+        assertEquals(0, run.exitCode(), step + ":\n" + run.output());
+        return run;
     }
 
     /** Runs the package's {@code bin/imon} from the temporary folder, with only Java on the PATH. */
-    private Finished succeeds(String step, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin").toString();
+    private Finished imon(String step, Map<String, String> settings, String... args) throws Exception {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+        environment.put("HOME", dir.toString());
         List<String> command = new ArrayList<>(List.of(install.resolve("bin/imon").toString()));
         command.addAll(Arrays.asList(args));
-        Finished run = ChildProcess.run(dir, Map.of("PATH", java + ":/usr/bin:/bin", "HOME", dir.toString()),
-                dir.resolve(step + ".log"), STEP, command);
-        assertEquals(0, run.exitCode(), step + ":\n" + run.output());
-        return run;
+        return ChildProcess.run(dir, environment, dir.resolve(step + ".log"), STEP, command);
     }
 
     private static long number(Finished run, String regex) {
