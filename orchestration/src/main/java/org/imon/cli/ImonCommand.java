@@ -23,8 +23,9 @@ public final class ImonCommand {
             description = "工作目录，存放全部数据与结果（默认: 环境变量 IMON_HOME，否则 ./imon-home）。")
     Path home;
 
-    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "CITY", defaultValue = CityProfile.DEFAULT_ID,
-            description = "城市配置（默认: ${DEFAULT-VALUE}）。")
+    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "CITY",
+            defaultValue = "${env:IMON_PROFILE:-" + CityProfile.DEFAULT_ID + "}",
+            description = "城市配置（默认: 环境变量 IMON_PROFILE，否则 " + CityProfile.DEFAULT_ID + "；当前: ${DEFAULT-VALUE}）。")
     String profile;
 
     ImonHome home() {

@@ -19,8 +19,9 @@ final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--master", defaultValue = Sparks.DEFAULT_MASTER,
-            description = "Spark master（默认: ${DEFAULT-VALUE}，即本机全部核心）。")
+    @Option(names = "--master", defaultValue = "${env:IMON_SPARK_MASTER:-" + Sparks.DEFAULT_MASTER + "}",
+            description = "Spark master：local[*] 即本机全部核心，spark://HOST:PORT 为 Spark 独立集群"
+                    + "（默认: 环境变量 IMON_SPARK_MASTER，否则 " + Sparks.DEFAULT_MASTER + "；当前: ${DEFAULT-VALUE}）。")
     String master;
 
     @Option(names = "--keep", defaultValue = "5", description = "保留最近几个快照（默认: ${DEFAULT-VALUE}）。")
