@@ -41,11 +41,15 @@ public final class BarsWithGrowthLine extends JRAbstractChartCustomizer {
         bars.setSeriesPaint(0, new Color(0x4A, 0x7E, 0xBB));
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.00")));
         bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(plot.getDomainAxis().getTickLabelFont());
+        // Room above the tallest bar and the highest point for their labels.
+        plot.getRangeAxis().setUpperMargin(0.15);
 
         NumberAxis percent = new NumberAxis(both.getRowKey(1).toString());
         percent.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
         percent.setLabelFont(plot.getRangeAxis().getTickLabelFont());
         percent.setAutoRangeIncludesZero(true);
+        percent.setUpperMargin(0.15);
         plot.setRangeAxis(1, percent);
         plot.setDataset(1, growth);
         plot.mapDatasetToRangeAxis(1, 1);

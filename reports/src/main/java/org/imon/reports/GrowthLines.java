@@ -25,5 +25,6 @@ public final class GrowthLines extends JRAbstractChartCustomizer {
         lines.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")));
         lines.setDefaultItemLabelsVisible(true);
         lines.setDefaultItemLabelFont(plot.getDomainAxis().getTickLabelFont());
+        plot.getRangeAxis().setUpperMargin(0.15);
     }
 }
