@@ -6,10 +6,13 @@ import java.text.DecimalFormat;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -42,6 +45,9 @@ public final class BarsWithGrowthLine extends JRAbstractChartCustomizer {
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.00")));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(plot.getDomainAxis().getTickLabelFont());
+        // Totals inside the top of their bars, so that they never collide with the growth line's labels.
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER));
+        bars.setDefaultItemLabelPaint(Color.WHITE);
         // Room above the tallest bar and the highest point for their labels.
         plot.getRangeAxis().setUpperMargin(0.15);
 
