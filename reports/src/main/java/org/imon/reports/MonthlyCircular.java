@@ -20,13 +20,13 @@ public final class MonthlyCircular implements Report {
     static final String TEMPLATE = "reports/monthly_circular.jrxml";
 
     /** Every mart row one issue of the circular prints. */
-    public record Figures(Optional<Map<String, Object>> city, Map<String, Object> benchmark,
+    record Figures(Optional<Map<String, Object>> city, Map<String, Object> benchmark,
             Optional<Map<String, Object>> breadth, List<Map<String, Object>> rankings,
             List<Map<String, Object>> industries, Map<String, Object> clusters, List<Map<String, Object>> keyGroups,
             Optional<Map<String, Object>> projects, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {
     }
 
-    public static Figures figures(Warehouse warehouse, ReportingPeriod period, String province) throws SQLException {
+    static Figures figures(Warehouse warehouse, ReportingPeriod period, String province) throws SQLException {
         int year = period.year();
         int month = period.period();
         return new Figures(first(warehouse.query("sql/circular_city.sql", year, month)),
