@@ -186,7 +186,7 @@ public final class Delivery {
             throw new IllegalStateException("还没有数据仓库（请先运行 imon build）: " + paths.warehouseFile().toAbsolutePath());
         }
         try (Warehouse warehouse = Warehouse.openReadOnly(paths.warehouseFile())) {
-            return MonthlyCircular.headline(warehouse, period);
+            return MonthlyCircular.headline(warehouse, profile, period);
         }
     }
 

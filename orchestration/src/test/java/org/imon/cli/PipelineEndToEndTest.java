@@ -46,6 +46,11 @@ class PipelineEndToEndTest {
         assertTrue(Files.isRegularFile(dir.resolve("home/reports/2024-06/产业集群营收目标进度_2024年1-6月.xlsx")));
         String clustersText = text(clusters);
 
+        // The year's first period (1-2月, no rank comparison) and the sample's first year render too.
+        for (String period : new String[] {"2024-02", "2023-02"}) {
+            assertSucceeds(CommandLineTest.imon("--home", home, "report", "circular", "--period", period));
+        }
+
         Path pdf = dir.resolve("home/reports/2024-06/月度工业经济运行通报_2024年1-6月.pdf");
         assertTrue(report.out().contains(pdf.toAbsolutePath().toString()), report.out());
         List<List<String>> printed = printedRanking(pdf);
@@ -112,12 +117,19 @@ class PipelineEndToEndTest {
         }
     }
 
+    /** The circular's revenue ranking as printed: rank (from 居第N位 / 并列第N位), region, total, growth. */
     private static List<List<String>> printedRanking(Path pdf) throws Exception {
         List<List<String>> rows = new ArrayList<>();
+        boolean revenue = false;
         for (String line : text(pdf).split("\\R")) {
-            List<String> cells = Arrays.asList(line.trim().split("\\s+"));
-            if (cells.size() >= 6 && cells.get(0).matches("\\d+") && cells.get(2).matches("[\\d,]+\\.\\d{2}")) {
-                rows.add(List.of(cells.get(0), cells.get(1), cells.get(2).replace(",", ""), cells.get(3)));
+            String trimmed = line.trim();
+            if (trimmed.endsWith("增速排名") || trimmed.startsWith("附表")) {
+                revenue = trimmed.endsWith("营业收入增速排名");
+            }
+            List<String> cells = Arrays.asList(trimmed.split("\\s+"));
+            if (revenue && cells.get(0).matches("(居|并列)第\\d+位")) {
+                rows.add(List.of(cells.get(0).replaceAll("\\D", ""), cells.get(1), cells.get(2).replace(",", ""),
+                        cells.get(3)));
             }
         }
         return rows;

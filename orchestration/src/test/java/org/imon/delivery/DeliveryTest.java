@@ -99,8 +99,9 @@ class DeliveryTest {
         // The circular's headline paragraph, as MonthlyCircularTest checks it in the PDF.
         String text = plainText(circular);
         assertTrue(text.startsWith("李明局长："), text);
-        assertTrue(text.contains("2024年1-6月，全市规模以上工业企业5家，实现营业收入65.05亿元，同比增长13.5%"), text);
-        assertTrue(text.contains("营业收入增速最高的是禹州市（同比增长18.6%），最低的是魏都区（同比增长5.3%）"), text);
+        assertTrue(text.contains("2024年1-6月，全市规模以上工业增加值增长7.8%（全省增长7.2%）。"
+                + "全市5家规模以上工业企业实现营业收入65.05亿元，增长13.5%；"), text);
+        assertTrue(text.contains("实现利润总额3.21亿元，增长15.9%；营业收入利润率4.9%。"), text);
         assertTrue(circular.getMessageID().matches("<[0-9a-f]{32}\\.circular\\.2024-06@example\\.cn>"),
                 circular.getMessageID());
 

@@ -1,84 +1,86 @@
 package org.imon.reports;
 
-import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
+import org.imon.warehouse.profile.CityProfile;
 
 /**
- * 月度工业经济运行通报: the city's headline figures, then every region ranked by comparable-basis
- * revenue growth. Every number comes from the warehouse views unchanged; this class only words them.
+ * 月度工业经济运行通报: 一、总体运行 (value added first, beside the province and the nation), 二、分县
+ * （市、区） (one ranking per indicator of the 排名通报), 三、分行业, 四、产业集群, 五、重点企业,
+ * 六、重点项目, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
+ * sql/circular_*.sql} files and worded by {@link CircularText}; nothing is computed here.
  */
 public final class MonthlyCircular implements Report {
     static final String TEMPLATE = "reports/monthly_circular.jrxml";
-    static final String CITY_QUERY = "sql/circular_city.sql";
-    static final String REGIONS_QUERY = "sql/circular_regions.sql";
 
-    /** The figures a circular prints: the city's indicators and the regions' ranking. */
-    public record Figures(List<Map<String, Object>> city, List<Map<String, Object>> regions) {
+    /** Every mart row one issue of the circular prints. */
+    record Figures(Optional<Map<String, Object>> city, Map<String, Object> benchmark,
+            Optional<Map<String, Object>> breadth, List<Map<String, Object>> rankings,
+            List<Map<String, Object>> industries, Map<String, Object> clusters, List<Map<String, Object>> keyGroups,
+            Optional<Map<String, Object>> projects, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {
     }
 
-    public static Figures figures(Warehouse warehouse, ReportingPeriod period) throws SQLException {
-        Figures figures = new Figures(warehouse.query(CITY_QUERY, period.year(), period.period()),
-                warehouse.query(REGIONS_QUERY, period.year(), period.period()));
-        if (figures.city().isEmpty() || figures.regions().isEmpty()) {
-            throw new IllegalStateException("数据仓库中没有 " + period.label() + " 的企业月报数据");
-        }
-        return figures;
+    static Figures figures(Warehouse warehouse, ReportingPeriod period, String province) throws SQLException {
+        int year = period.year();
+        int month = period.period();
+        return new Figures(first(warehouse.query("sql/circular_city.sql", year, month)),
+                warehouse.query("sql/circular_benchmark.sql", year, month, province, province).get(0),
+                first(warehouse.query("sql/circular_breadth.sql", year, month)),
+                warehouse.query("sql/circular_rankings.sql", year, month),
+                warehouse.query("sql/circular_industries.sql", year, month),
+                warehouse.query(ClusterProgress.OVERVIEW_QUERY, year, month).get(0),
+                warehouse.query("sql/circular_key_groups.sql", year, month),
+                first(warehouse.query("sql/circular_projects.sql", year, month)),
+                warehouse.query("sql/circular_trend.sql", province, year, month, province),
+                warehouse.query("sql/circular_matrix.sql", year, month, year, month));
     }
 
     @Override
     public Document compose(Edition edition) throws SQLException {
         ReportingPeriod period = edition.period();
-        Figures figures = figures(edition.warehouse(), period);
-        return new Document(TEMPLATE, edition.profile().cityName() + "规模以上工业经济运行情况通报", Map.of(
-                "Summary", summary(period, figures),
-                "TableTitle", period.label() + "各县（市、区）及管理区营业收入增速排名",
-                "Note", "注：1. 统计范围为规模以上工业企业（年主营业务收入2000万元及以上）。"
-                        + "2. 营业收入为1-" + period.period() + "月累计；增速按可比口径计算，即本年企业本期累计与其上年同期累计相比。"
-                        + "3. 位次变化为与上期（1-" + (period.period() - 1) + "月）相比；1-2月为年内首期，不作比较。"),
-                figures.regions());
+        Figures f = figures(edition.warehouse(), period, edition.profile().provinceName());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("Overall", CircularText.overall(period, f.city(), f.benchmark(), f.breadth()));
+        parameters.put("Regions", CircularText.regions(period, f.rankings()));
+        parameters.put("Industries", CircularText.industries(f.industries()));
+        parameters.put("Clusters", CircularText.clusters(f.clusters()));
+        parameters.put("KeyGroups", CircularText.keyGroups(f.keyGroups()));
+        parameters.put("Projects", CircularText.projects(f.projects()));
+        parameters.put("Notes", CircularText.NOTES);
+        parameters.put("Trend", f.trend());
+        parameters.put("RevenueRegions", f.rankings().stream().filter(r -> "revenue".equals(r.get("indicator"))).toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> ranking : f.rankings()) {
+            rows.add(worded(ranking));
+        }
+        rows.addAll(f.matrix());
+        return new Document(TEMPLATE, edition.profile().cityName() + "规模以上工业经济运行情况通报", parameters, rows);
     }
 
-    /** The circular's opening paragraph (the city's figures and the fastest and slowest regions), e.g. for an e-mail. */
-    public static String headline(Warehouse warehouse, ReportingPeriod period) throws SQLException {
-        return summary(period, figures(warehouse, period));
+    /** The circular's opening paragraph (一、总体运行), as printed, e.g. for the body of an e-mail. */
+    public static String headline(Warehouse warehouse, CityProfile profile, ReportingPeriod period)
+            throws SQLException {
+        Figures f = figures(warehouse, period, profile.provinceName());
+        return CircularText.overall(period, f.city(), f.benchmark(), f.breadth());
     }
 
-    /** The written summary: the city's totals and growth, then the fastest and slowest regions. */
-    static String summary(ReportingPeriod period, Figures figures) {
-        StringBuilder text = new StringBuilder(period.label()).append("，全市规模以上工业企业")
-                .append(figures.city().get(0).get("enterprise_count")).append("家");
-        String separator = "，";
-        for (Map<String, Object> indicator : figures.city()) {
-            text.append(separator).append(indicator.get("indicator").equals("revenue") ? "实现" : "")
-                    .append(indicator.get("indicator_name"))
-                    .append(((BigDecimal) indicator.get("value_yi")).setScale(2).toPlainString()).append("亿元，")
-                    .append(growthPhrase((BigDecimal) indicator.get("growth_pct")));
-            separator = "；";
-        }
-        text.append("。");
-        List<Map<String, Object>> regions = figures.regions();
-        if (regions.size() > 1) {
-            Map<String, Object> first = regions.get(0);
-            Map<String, Object> last = regions.get(regions.size() - 1);
-            text.append("分地区看，营业收入增速最高的是").append(first.get("region_name"))
-                    .append("（").append(growthPhrase((BigDecimal) first.get("growth_pct"))).append("），最低的是")
-                    .append(last.get("region_name")).append("（")
-                    .append(growthPhrase((BigDecimal) last.get("growth_pct"))).append("）。");
-        }
-        return text.toString();
+    /** A ranking row with its rank, its change of rank and its mark in words. */
+    private static Map<String, Object> worded(Map<String, Object> ranking) {
+        Map<String, Object> row = new HashMap<>(ranking);
+        row.put("rank_words", CircularText.rank(ranking));
+        row.put("rank_change_words", CircularText.rankChange(ranking));
+        row.put("mark", CircularText.mark(ranking));
+        return row;
     }
 
-    /** "同比增长5.3%", "同比下降2.1%", or "无可比数据" when there is no comparable base. */
-    static String growthPhrase(BigDecimal growth) {
-        if (growth == null) {
-            return "无可比数据";
-        }
-        String points = growth.abs().setScale(1).toPlainString() + "%";
-        return growth.signum() < 0 ? "同比下降" + points : "同比增长" + points;
+    private static Optional<Map<String, Object>> first(List<Map<String, Object>> rows) {
+        return rows.stream().findFirst();
     }
 }

@@ -15,6 +15,9 @@ public final class Wording {
     /** The best of regions that all shrank: 降幅最小, never 增速最高. */
     public static final String SMALLEST_FALL = "降幅最小";
     public static final String FASTEST_GROWTH = "增速最高";
+    /** The last of a ranking: 降幅最大 when it shrank, else 增速最低. */
+    public static final String LARGEST_FALL = "降幅最大";
+    public static final String SLOWEST_GROWTH = "增速最低";
     /** Said where there is no comparable base (a new subject, or 1-2月 for a rank change). */
     public static final String NOT_COMPARABLE = "无可比数据";
 
@@ -52,6 +55,11 @@ public final class Wording {
     /** How the first of a ranking is named: 降幅最小 when its growth is negative, else 增速最高. */
     public static String best(BigDecimal growthOfFirst) {
         return growthOfFirst != null && growthOfFirst.signum() < 0 ? SMALLEST_FALL : FASTEST_GROWTH;
+    }
+
+    /** How the last of a ranking is named: 降幅最大 when its growth is negative, else 增速最低. */
+    public static String worst(BigDecimal growthOfLast) {
+        return growthOfLast != null && growthOfLast.signum() < 0 ? LARGEST_FALL : SLOWEST_GROWTH;
     }
 
     /** "超进度2.0个百分点", "欠进度3.1个百分点", or "与时间进度持平". */

@@ -1,39 +1,41 @@
 package org.imon.reports;
 
+import static org.imon.reports.ReportAssertions.assertChartLabelsDrawable;
+import static org.imon.reports.ReportAssertions.assertFontsEmbedded;
+import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
+import static org.imon.reports.ReportAssertions.assertNumber;
+import static org.imon.reports.ReportAssertions.flat;
+import static org.imon.reports.ReportAssertions.pdfText;
+import static org.imon.reports.ReportAssertions.xlsxRow;
+import static org.imon.reports.ReportAssertions.xlsxRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
+import net.sf.jasperreports.engine.JasperPrint;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.imon.reports.ReportAssertions.XlsxCell;
+import org.imon.reports.ReportKind.Format;
 import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 import org.imon.warehouse.profile.CityProfile;
 
 /**
- * Renders the circular from the three-region fixture (figures worked out in the warehouse module's
- * fixtures/three_regions/README.md) and reads the PDF back as text.
+ * The circular on the three-region fixture, 2024 1-6月: every section, every ranking and the 附表
+ * against the mart rows ({@link CircularTables}), and the figures worked out by hand in the warehouse
+ * module's fixtures/three_regions/README.md.
  */
 class MonthlyCircularTest {
     private static final ReportingPeriod JUNE = new ReportingPeriod(2024, 6);
@@ -41,20 +43,18 @@ class MonthlyCircularTest {
     @TempDir
     static Path dir;
     static Warehouse warehouse;
-    static Path pdf;
+    static List<Path> files;
     static String text;
+    static JasperPrint print;
 
     @BeforeAll
     static void render() throws Exception {
         warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
-        pdf = new ReportRenderer().render(ReportKind.CIRCULAR,
-                new Edition(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15)),
-                dir.resolve("reports"), EnumSet.of(ReportKind.Format.PDF)).get(0);
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            text = stripper.getText(document);
-        }
+        Edition june = new Edition(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15));
+        ReportRenderer renderer = new ReportRenderer();
+        files = renderer.render(ReportKind.CIRCULAR, june, dir.resolve("reports"), EnumSet.allOf(Format.class));
+        text = pdfText(files.get(0));
+        print = renderer.fill(ReportKind.CIRCULAR, june);
     }
 
     @AfterAll
@@ -63,71 +63,97 @@ class MonthlyCircularTest {
     }
 
     @Test
-    void theRankingTableIsExactlyTheWarehouseRanking() throws Exception {
-        List<List<String>> printed = tableRows();
-        List<List<String>> queried = new ArrayList<>();
-        for (Map<String, Object> r : MonthlyCircular.figures(warehouse, JUNE).regions()) {
-            List<String> row = new ArrayList<>(List.of(r.get("rank_by_growth").toString(), (String) r.get("region_name"),
-                    ((BigDecimal) r.get("value_yi")).setScale(2).toPlainString(),
-                    ((BigDecimal) r.get("growth_pct")).setScale(1).toPlainString(),
-                    ((BigDecimal) r.get("share_pct")).setScale(1).toPlainString(), (String) r.get("rank_change")));
-            if (!((String) r.get("remark")).isEmpty()) {
-                row.add((String) r.get("remark"));
-            }
-            queried.add(row);
-        }
-        assertEquals(queried, printed);
+    void filesAreNamedByTheCatalog() {
+        assertEquals(List.of(dir.resolve("reports/2024-06/月度工业经济运行通报_2024年1-6月.pdf"),
+                dir.resolve("reports/2024-06/月度工业经济运行通报_2024年1-6月.xlsx"),
+                dir.resolve("reports/2024-06/月度工业经济运行通报_2024年1-6月.png")), files);
+        files.forEach(f -> assertTrue(Files.isRegularFile(f), f.toString()));
+    }
+
+    @Test
+    void everyRankingIsExactlyTheMartRows() throws Exception {
+        assertEquals(CircularTables.martRankings(warehouse, JUNE), CircularTables.printedRankings(text));
+        // By hand (README, "2024 1-6月, revenue" and "1-5月"): 禹州市 moves up one, the zone down one.
+        List<List<String>> revenue = CircularTables.printedRankings(text).get("营业收入");
         assertEquals(List.of(
-                List.of("1", "禹州市", "35.00", "18.6", "53.8", "↑1", "增速最高"),
-                List.of("2", "经济技术开发区", "10.05", "14.2", "15.4", "↓1"),
-                List.of("3", "魏都区", "20.00", "5.3", "30.7", "持平", "增速最低")), printed);
+                List.of("居第1位", "禹州市", "35.00", "18.6", "前移1位", "增速最高"),
+                List.of("居第2位", "经济技术开发区", "10.05", "14.2", "后移1位"),
+                List.of("居第3位", "魏都区", "20.00", "5.3", "与上月持平", "增速最低")), revenue);
+        // The region feeds have no 1-5月 in the fixture: no previous rank, so no comparison.
+        assertEquals(List.of(
+                List.of("居第1位", "经济技术开发区", "500", "25.0", "无可比数据", "增速最高"),
+                List.of("居第2位", "魏都区", "1,000", "11.1", "无可比数据"),
+                List.of("居第3位", "禹州市", "2,000", "5.3", "无可比数据", "增速最低")),
+                CircularTables.printedRankings(text).get("工业用电量"));
+        assertEquals(List.of("居第1位", "禹州市", "9.0", "无可比数据", "增速最高"),
+                CircularTables.printedRankings(text).get("规模以上工业增加值").get(0));
     }
 
     @Test
-    void theSummaryStatesTheCitysFigures() {
-        String flat = text.replaceAll("[\\s\u3000]+", "");
-        assertTrue(flat.contains("许昌市规模以上工业经济运行情况通报"), flat);
-        assertTrue(flat.contains("（2024年1-6月）"), flat);
-        assertTrue(flat.contains("许昌市工业和信息化局2024年7月15日"), flat);
-        assertTrue(flat.contains("2024年1-6月，全市规模以上工业企业5家，实现营业收入65.05亿元，同比增长13.5%"), flat);
-        assertTrue(flat.contains("营业收入增速最高的是禹州市（同比增长18.6%），最低的是魏都区（同比增长5.3%）"), flat);
+    void theAnnexTableIsExactlyTheMartRows() throws Exception {
+        List<List<String>> annex = CircularTables.printedMatrix(text);
+        assertEquals(CircularTables.martMatrix(warehouse, JUNE), annex);
+        // By hand (README): revenue 65.05 / 13.5, electricity 3,500 / 9.4, VAT 720万元 = 0.07亿 / 12.5.
+        assertEquals(List.of("全市", "7.8", "65.05", "13.5", "3.21", "15.9", "3,500", "9.4", "0.07", "12.5"),
+                annex.get(annex.size() - 1));
     }
 
     @Test
-    void everyFontIsEmbedded() throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            int fonts = 0;
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    PDFont font = resources.getFont(name);
-                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
-                    assertTrue(font.getName().contains("NotoSerifSC"), font.getName());
-                    fonts++;
-                }
-            }
-            assertTrue(fonts > 0);
-            assertEquals(1, document.getNumberOfPages());
+    void theSectionsWordTheCitysFigures() {
+        String flat = flat(text);
+        assertTrue(flat.contains("许昌市工业和信息化局许昌市规模以上工业经济运行情况通报（2024年1-6月）2024年7月15日"), flat);
+        // 一: value added 7.8 beside the province's 7.2; no peer city has a value-added figure, so no rank.
+        assertTrue(flat.contains("一、总体运行2024年1-6月，全市规模以上工业增加值增长7.8%（全省增长7.2%）。"
+                + "全市5家规模以上工业企业实现营业收入65.05亿元，增长13.5%；完成工业总产值68.25亿元，增长13.4%；"
+                + "实现利润总额3.21亿元，增长15.9%；营业收入利润率4.9%。"
+                + "在有上年同期数据的4个行业大类中，3个产值增长，增长面75.0%。"), flat);
+        assertTrue(flat.contains("营业收入：禹州市增速最高（增长18.6%），魏都区增速最低（增长5.3%）。"), flat);
+        assertTrue(flat.contains("工业增值税：禹州市增速最高（增长20.0%），经济技术开发区增速最低（增长0.0%）。"), flat);
+        assertTrue(flat.contains("三、分行业重点监测行业中，非金属矿物制品业完成产值5.25亿元，增长11.1%，"
+                + "占全市规上工业产值的7.7%，拉动全市产值增长0.9个百分点。"), flat);
+        assertTrue(flat.contains("四、产业集群全市4个产业集群中，1个已完成全年目标；4个超时间进度（50.0%），0个欠进度。"), flat);
+        assertTrue(flat.contains("五、重点企业百户重点企业（2家）完成工业总产值42.00亿元，增长18.3%，"
+                + "占全市规上工业产值的61.5%，拉动全市产值增长10.8个百分点。"), flat);
+        assertTrue(flat.contains("六、重点项目全市2个重点项目本年累计完成投资3.50亿元，占年度计划投资（6.00亿元）的58.3%；"
+                + "1个项目滞后于时间进度，1个项目本期投产。"), flat);
+        for (String term : List.of("2000万元", "GB/T4754-2017", "可比价格", "同口径", "1月、2月数据合并为1-2月发布")) {
+            assertTrue(flat.contains(term), "附注 explains " + term);
         }
+        assertTrue(flat.contains("附表2024年1-6月各县（市、区）主要工业指标"), flat);
     }
 
     @Test
-    void growthPhrasesReadAsOfficialChinese() {
-        assertEquals("同比增长5.3%", MonthlyCircular.growthPhrase(new BigDecimal("5.3")));
-        assertEquals("同比下降2.0%", MonthlyCircular.growthPhrase(new BigDecimal("-2")));
-        assertEquals("无可比数据", MonthlyCircular.growthPhrase(null));
+    void theSpreadsheetHoldsTheSameNumbersAsNumbers() throws Exception {
+        List<List<XlsxCell>> rows = xlsxRows(files.get(1));
+        List<XlsxCell> first = rows.stream().filter(r -> "居第1位".equals(r.get(0).value())
+                && "禹州市".equals(r.get(1).value()) && r.size() == 6).findFirst().orElseThrow();
+        assertNumber("35.00", "#,##0.00", first.get(2));
+        assertNumber("18.6", "#0.0", first.get(3));
+        List<XlsxCell> city = xlsxRow(rows, "全市");
+        assertEquals(10, city.size(), city.toString());
+        assertNumber("7.8", "#0.0", city.get(1));
+        assertNumber("65.05", "#,##0.00", city.get(2));
+        assertNumber("3500", "#,##0", city.get(6));
+        assertNumber("0.07", "#,##0.00", city.get(8));
+        assertNumber("12.5", "#0.0", city.get(9));
     }
 
-    /** The printed lines of the ranking table, split into cells. */
-    private static List<List<String>> tableRows() {
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            List<String> cells = Arrays.asList(line.trim().split("\\s+"));
-            if (cells.size() >= 6 && cells.get(0).matches("\\d+") && cells.get(2).matches("[\\d,]+\\.\\d{2}")) {
-                rows.add(cells);
-            }
-        }
-        assertFalse(rows.isEmpty(), text);
-        return rows;
+    @Test
+    void bothFacesAreEmbeddedAndNothingIsCutOrOffThePage() throws Exception {
+        assertFontsEmbedded(files.get(0), "NotoSerifSC", "NotoSerifSC-Bold", "NotoSansSC");
+        assertLaidOutWhole(print);
+        assertTrue(flat(text).contains("—1—") && flat(text).contains("—2—"), "page numbers — N —");
+    }
+
+    @Test
+    void bothChartsAreLabelledInChinese() throws Exception {
+        assertEquals(List.of("1-6月", "全市", "全省", "禹州市", "经济技术开发区", "魏都区", "营业收入（亿元）", "增速（%）"),
+                assertChartLabelsDrawable(print));
+    }
+
+    @Test
+    void growthIsWordedAtTheMartsDecimals() {
+        assertEquals("下拉全市产值增速1.7个百分点", CircularText.pull(new BigDecimal("-1.7")));
+        assertEquals("拉动全市产值增长0.9个百分点", CircularText.pull(new BigDecimal("0.9")));
     }
 }

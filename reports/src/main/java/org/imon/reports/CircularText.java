@@ -1,0 +1,225 @@
+package org.imon.reports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.imon.warehouse.ReportingPeriod;
+
+/**
+ * The words of the monthly circular (通报正文): one method per section, each taking the mart rows of
+ * {@link MonthlyCircular.Figures} and wording them with {@link Wording}. A section without figures for
+ * the period says so instead of failing.
+ */
+final class CircularText {
+    static final String NOTES = "1. 统计范围为规模以上工业企业，即年主营业务收入2000万元及以上的工业法人企业。"
+            + "2. 行业分类执行《国民经济行业分类》（GB/T 4754-2017）。"
+            + "3. 规模以上工业增加值增速按可比价格计算，为统计部门发布数。"
+            + "4. 营业收入、工业总产值、利润总额的增速按同口径（可比口径）计算，即本年统计范围内企业本期累计与其上年同期数相比，不与上年公布的总数相比。"
+            + "5. 1月、2月数据合并为1-2月发布；1-2月为年内首期，位次变化不作比较，其余各期位次变化为与上月相比。"
+            + "6. 工业用电量、工业增值税为供电、税务部门数据；管理区与县（市、区）一并排名。";
+
+    private CircularText() {
+    }
+
+    /** "2024年1-6月，全市规模以上工业增加值增长7.8%（全省增长7.2%，全国增长…），在5个省辖市中居第2位。" */
+    static String headline(ReportingPeriod period, Optional<Map<String, Object>> city, Map<String, Object> benchmark) {
+        BigDecimal growth = city.map(c -> (BigDecimal) c.get("value_added_growth_pct")).orElse(null);
+        if (growth == null) {
+            return period.label() + "，本期暂无全市规模以上工业增加值增速数据。";
+        }
+        StringBuilder text = new StringBuilder(period.label()).append("，全市规模以上工业增加值")
+                .append(Wording.growth(growth));
+        List<String> beside = new ArrayList<>();
+        if (benchmark.get("province_growth_pct") != null) {
+            beside.add("全省" + Wording.growth((BigDecimal) benchmark.get("province_growth_pct")));
+        }
+        if (benchmark.get("nation_growth_pct") != null) {
+            beside.add("全国" + Wording.growth((BigDecimal) benchmark.get("nation_growth_pct")));
+        }
+        if (!beside.isEmpty()) {
+            text.append("（").append(String.join("，", beside)).append("）");
+        }
+        if (benchmark.get("city_rank") != null) {
+            text.append("，增速在参与对标的").append(benchmark.get("cities")).append("个省辖市中")
+                    .append(Wording.rank(((Number) benchmark.get("city_rank")).intValue(),
+                            (Boolean) benchmark.get("city_rank_tied")));
+        }
+        return text.append("。").toString();
+    }
+
+    /** 一、总体运行: the headline, then revenue, output, profit, the profit margin, the count and 增长面. */
+    static String overall(ReportingPeriod period, Optional<Map<String, Object>> city, Map<String, Object> benchmark,
+            Optional<Map<String, Object>> breadth) {
+        StringBuilder text = new StringBuilder(headline(period, city, benchmark));
+        if (city.isEmpty() || city.get().get("revenue_yi") == null) {
+            return text.append("本期暂无规模以上工业企业月报数据。").toString();
+        }
+        Map<String, Object> c = city.get();
+        text.append("全市").append(c.get("enterprise_count")).append("家规模以上工业企业实现营业收入")
+                .append(Wording.yi((BigDecimal) c.get("revenue_yi"))).append("，")
+                .append(Wording.growth((BigDecimal) c.get("revenue_growth_pct")));
+        if (c.get("output_yi") != null) {
+            text.append("；完成工业总产值").append(Wording.yi((BigDecimal) c.get("output_yi"))).append("，")
+                    .append(Wording.growth((BigDecimal) c.get("output_growth_pct")));
+        }
+        if (c.get("profit_yi") != null) {
+            text.append("；实现利润总额").append(Wording.yi((BigDecimal) c.get("profit_yi"))).append("，")
+                    .append(Wording.growth((BigDecimal) c.get("profit_growth_pct")));
+        }
+        if (c.get("profit_margin_pct") != null) {
+            text.append("；营业收入利润率").append(Wording.percent((BigDecimal) c.get("profit_margin_pct")));
+        }
+        text.append("。");
+        breadth.ifPresent(b -> text.append("在有上年同期数据的").append(b.get("divisions")).append("个行业大类中，")
+                .append(b.get("growing_divisions")).append("个产值增长，增长面")
+                .append(Wording.percent((BigDecimal) b.get("growing_share_pct"))).append("。"));
+        return text.toString();
+    }
+
+    /**
+     * 二、分县（市、区）: per indicator, the first and the last of its ranking ("禹州市增速最高（增长9.0%），
+     * 魏都区增速最低（增长5.0%）"; regions sharing an end are named together), and the indicators
+     * without regional figures this period.
+     */
+    static String regions(ReportingPeriod period, List<Map<String, Object>> rankings) {
+        Map<String, List<Map<String, Object>>> byIndicator = new LinkedHashMap<>();
+        for (Map<String, Object> row : rankings) {
+            byIndicator.computeIfAbsent((String) row.get("indicator_name"), k -> new ArrayList<>()).add(row);
+        }
+        if (byIndicator.isEmpty()) {
+            return "本期暂无分县（市、区）数据。";
+        }
+        StringBuilder text = new StringBuilder();
+        byIndicator.forEach((indicator, rows) -> {
+            text.append(indicator).append("：").append(end(rows, "is_first", true));
+            String last = end(rows, "is_last", false);
+            if (!last.isEmpty()) {
+                text.append("，").append(last);
+            }
+            text.append("。");
+        });
+        if (period.period() == 2) {
+            text.append("1-2月为年内首期，位次变化不作比较。");
+        }
+        return text.toString();
+    }
+
+    /** "禹州市增速最高（增长9.0%）" or "魏都区、禹州市并列降幅最小（下降5.0%）". */
+    private static String end(List<Map<String, Object>> rows, String flag, boolean first) {
+        List<String> names = new ArrayList<>();
+        BigDecimal growth = null;
+        for (Map<String, Object> row : rows) {
+            if (Boolean.TRUE.equals(row.get(flag))) {
+                names.add((String) row.get("region_name"));
+                growth = (BigDecimal) row.get("growth_pct");
+            }
+        }
+        if (names.isEmpty()) {
+            return "";
+        }
+        return String.join("、", names) + (names.size() > 1 ? "并列" : "")
+                + (first ? Wording.best(growth) : Wording.worst(growth)) + "（" + Wording.growth(growth) + "）";
+    }
+
+    static String rank(Map<String, Object> ranking) {
+        return Wording.rank(((Number) ranking.get("rank_by_growth")).intValue(), (Boolean) ranking.get("tied"));
+    }
+
+    static String rankChange(Map<String, Object> ranking) {
+        Number change = (Number) ranking.get("growth_rank_change");
+        return Wording.rankChange(change == null ? null : change.intValue());
+    }
+
+    /** The table's remark: the first and the last of the ranking marked, the rest blank. */
+    static String mark(Map<String, Object> ranking) {
+        BigDecimal growth = (BigDecimal) ranking.get("growth_pct");
+        if (Boolean.TRUE.equals(ranking.get("is_first"))) {
+            return Wording.best(growth);
+        }
+        return Boolean.TRUE.equals(ranking.get("is_last")) ? Wording.worst(growth) : "";
+    }
+
+    /** 三、分行业: "非金属矿物制品业完成产值5.25亿元，增长11.1%，占全市规上工业产值的7.7%，拉动产值增长0.9个百分点。" */
+    static String industries(List<Map<String, Object>> industries) {
+        if (industries.isEmpty()) {
+            return "本期暂无重点监测行业数据。";
+        }
+        StringBuilder text = new StringBuilder("重点监测行业中，");
+        for (Map<String, Object> i : industries) {
+            text.append(i.get("industry_name")).append("完成产值").append(Wording.yi((BigDecimal) i.get("output_yi")));
+            if (i.get("growth_pct") != null) {
+                text.append("，").append(Wording.growth((BigDecimal) i.get("growth_pct")));
+            }
+            text.append("，占全市规上工业产值的").append(Wording.percent((BigDecimal) i.get("share_pct")));
+            if (i.get("pull_pts") != null) {
+                text.append("，").append(pull((BigDecimal) i.get("pull_pts")));
+            }
+            text.append("。");
+        }
+        return text.toString();
+    }
+
+    /** 四、产业集群, in short: how many clusters have met their target, are ahead of or behind time. */
+    static String clusters(Map<String, Object> overview) {
+        long count = ((Number) overview.get("cluster_count")).longValue();
+        if (count == 0) {
+            return "本期暂无产业集群数据。";
+        }
+        StringBuilder text = new StringBuilder("全市").append(count).append("个产业集群中，");
+        long met = ((Number) overview.get("met_count")).longValue();
+        if (met > 0) {
+            text.append(met).append("个").append(Wording.TARGET_MET).append("；");
+        }
+        return text.append(overview.get("ahead_count")).append("个超时间进度（")
+                .append(Wording.percent((BigDecimal) overview.get("time_progress_pct"))).append("），")
+                .append(overview.get("behind_count")).append("个欠进度。各集群详见《产业集群营收目标进度》。").toString();
+    }
+
+    /** 五、重点企业, in short: each list's output, growth, share and pull. */
+    static String keyGroups(List<Map<String, Object>> groups) {
+        if (groups.isEmpty()) {
+            return "本期暂无重点企业名单数据。";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Map<String, Object> g : groups) {
+            text.append(g.get("list_name")).append("（").append(g.get("enterprise_count")).append("家）完成工业总产值")
+                    .append(Wording.yi((BigDecimal) g.get("output_yi")));
+            if (g.get("growth_pct") != null) {
+                text.append("，").append(Wording.growth((BigDecimal) g.get("growth_pct")));
+            }
+            text.append("，占全市规上工业产值的").append(Wording.percent((BigDecimal) g.get("share_pct")));
+            if (g.get("pull_pts") != null) {
+                text.append("，").append(pull((BigDecimal) g.get("pull_pts")));
+            }
+            text.append("。");
+        }
+        return text.toString();
+    }
+
+    /** 六、重点项目, in short: investment against the annual plan, projects behind, projects started producing. */
+    static String projects(Optional<Map<String, Object>> summary) {
+        if (summary.isEmpty()) {
+            return "本期暂无重点项目数据。";
+        }
+        Map<String, Object> p = summary.get();
+        StringBuilder text = new StringBuilder("全市").append(p.get("projects")).append("个重点项目本年累计完成投资")
+                .append(Wording.yi((BigDecimal) p.get("invested_yi")));
+        if (p.get("completion_pct") != null) {
+            text.append("，占年度计划投资（").append(Wording.yi((BigDecimal) p.get("annual_plan_yi"))).append("）的")
+                    .append(Wording.percent((BigDecimal) p.get("completion_pct")));
+        }
+        return text.append("；").append(p.get("behind_schedule")).append("个项目滞后于时间进度，")
+                .append(p.get("went_into_production")).append("个项目本期投产。").toString();
+    }
+
+    /** "拉动全市产值增长0.9个百分点", or "下拉全市产值1.7个百分点" for a negative pull. */
+    static String pull(BigDecimal pullPts) {
+        return pullPts.signum() < 0
+                ? "下拉全市产值增速" + Wording.fixed(pullPts.abs(), 1) + "个百分点"
+                : "拉动全市产值增长" + Wording.fixed(pullPts, 1) + "个百分点";
+    }
+}
