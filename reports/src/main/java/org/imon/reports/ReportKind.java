@@ -21,7 +21,7 @@ public enum ReportKind {
     /** 同比对比. */
     YOY("yoy", "同比对比"),
     /** 百户重点企业. */
-    KEY_ENTERPRISES("key-enterprises", "百户重点企业"),
+    KEY_ENTERPRISES("key-enterprises", "百户重点企业", new KeyEnterprises()),
     /** 重点项目. */
     PROJECTS("projects", "重点项目"),
     /** 双过半. */
