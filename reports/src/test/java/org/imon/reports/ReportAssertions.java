@@ -14,6 +14,7 @@ import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -171,7 +172,9 @@ public final class ReportAssertions {
                     for (int i = 0; i < legend.getItemCount(); i++) {
                         labels.add(drawable(legend.get(i).getLabel(), chart.getLegend().getItemFont()));
                     }
-                    for (Object marker : plot.getRangeMarkers(Layer.FOREGROUND)) {
+                    // A chart without markers (a line chart) has no marker list at all.
+                    Collection<?> markers = plot.getRangeMarkers(Layer.FOREGROUND);
+                    for (Object marker : markers == null ? List.of() : markers) {
                         ValueMarker line = (ValueMarker) marker;
                         labels.add(drawable(line.getLabel(), line.getLabelFont()));
                     }
