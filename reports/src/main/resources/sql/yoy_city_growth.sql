@@ -11,4 +11,5 @@ WHERE c.indicator IN ('value_added', 'revenue', 'output', 'profit')
   AND c.year BETWEEN p.year - 4 AND p.year
   AND c.period >= 2
   AND (c.year < p.year OR c.period <= p.period)
-ORDER BY i.sort_order, c.year, c.period;
+-- Periods before years: a chart takes its categories in the order they first come, 1-2月 first.
+ORDER BY i.sort_order, c.period, c.year;
