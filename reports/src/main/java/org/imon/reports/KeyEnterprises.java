@@ -3,6 +3,7 @@ package org.imon.reports;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,19 +100,29 @@ public final class KeyEnterprises implements Report {
         return pct == null ? Wording.NOT_COMPARABLE : Wording.percent(pct);
     }
 
-    /** "拖累增长的企业1家：鄢陵乙花木有限公司（下降10.0%，下拉规模以上工业增长1.1个百分点）。" */
+    /**
+     * "拖累增长的企业1家（表中标注“拖累”），下拉最多的是：鄢陵乙花木有限公司（下降10.0%，下拉规模以上工业增长
+     * 1.1个百分点）。" — at most the three that drag most are named; the table marks them all.
+     */
     static String draggers(List<Map<String, Object>> members) {
         if (members.isEmpty()) {
             return "";
         }
-        List<String> dragging = members.stream().filter(m -> (Boolean) m.get("dragging"))
-                .map(m -> m.get("enterprise_name") + "（" + Wording.growth((BigDecimal) m.get("growth_pct")) + "，"
-                        + pull((BigDecimal) m.get("pull_pts")) + "）")
-                .toList();
-        if (dragging.isEmpty()) {
+        long count = members.stream().filter(m -> (Boolean) m.get("dragging")).count();
+        if (count == 0) {
             return "名单企业产值均未下降，无拖累增长的企业。";
         }
-        return "拖累增长的企业" + dragging.size() + "家：" + String.join("；", dragging) + "。";
+        List<String> named = members.stream().filter(m -> (Boolean) m.get("named_dragger"))
+                .sorted(Comparator.comparing(m -> ((Number) m.get("drag_rank")).intValue()))
+                .map(m -> m.get("enterprise_name") + "（" + Wording.growth((BigDecimal) m.get("growth_pct"))
+                        + pullClause((BigDecimal) m.get("pull_pts")) + "）")
+                .toList();
+        return "拖累增长的企业" + count + "家（表中标注“拖累”），下拉最多的是：" + String.join("；", named) + "。";
+    }
+
+    /** "，下拉规模以上工业增长1.1个百分点"; nothing for a pull that rounds to 0.0, which would read as none. */
+    private static String pullClause(BigDecimal pullPts) {
+        return pullPts == null || pullPts.signum() == 0 ? "" : "，" + pull(pullPts);
     }
 
     /** "与2023年名单相比，新进入2家：许昌丙机械有限公司、鄢陵丁食品有限公司；退出1家：许昌戊纺织有限公司。" */

@@ -79,7 +79,8 @@ class KeyEnterprisesTest {
         assertTrue(flat.contains("2024年1-6月，百户重点企业（4家）完成工业总产值56.00亿元，增长12.0%，未达到12.5%的目标；"
                 + "占规模以上工业总产值的比重为56.0%，达到53.0%的目标；拉动规模以上工业增长6.7个百分点，"
                 + "达到0.5个百分点的目标；贡献率为60.0%。3项目标达到2项。"), flat);
-        assertTrue(flat.contains("拖累增长的企业1家：鄢陵乙花木有限公司（下降10.0%，下拉规模以上工业增长1.1个百分点）。"), flat);
+        assertTrue(flat.contains("拖累增长的企业1家（表中标注“拖累”），下拉最多的是：鄢陵乙花木有限公司（下降10.0%，"
+                + "下拉规模以上工业增长1.1个百分点）。"), flat);
         assertTrue(flat.contains("百户重点企业与2023年名单相比，新进入2家：许昌丙机械有限公司、鄢陵丁食品有限公司；"
                 + "退出1家：许昌戊纺织有限公司。"), flat);
         assertFalse(flat.contains("双百企业"), "a list without targets is not this report's subject");
@@ -132,6 +133,21 @@ class KeyEnterprisesTest {
                 List.of("并列第2位", "许昌丙机械有限公司", "魏都区", "6.00", "20.0", "1.1"),
                 List.of("并列第2位", "鄢陵丁食品有限公司", "鄢陵县", "11.00", "10.0", "1.1"),
                 List.of("居第4位", "鄢陵乙花木有限公司", "鄢陵县", "9.00", "-10.0", "-1.1", "拖累")), printed);
+    }
+
+    @Test
+    void onlyTheThreeThatDragMostAreNamedAndAPullOfZeroIsNotWorded() {
+        List<Map<String, Object>> members = List.of(
+                member("甲", "-0.4", "0.0", 4, false), member("乙", "-9.0", "-0.3", 2, true),
+                member("丙", "-12.0", "-0.5", 1, true), member("丁", "-0.2", "0.0", 3, true),
+                member("戊", "5.0", "0.2", 5, false));
+        assertEquals("拖累增长的企业4家（表中标注“拖累”），下拉最多的是：丙（下降12.0%，下拉规模以上工业增长0.5个百分点）；"
+                + "乙（下降9.0%，下拉规模以上工业增长0.3个百分点）；丁（下降0.2%）。", KeyEnterprises.draggers(members));
+    }
+
+    private static Map<String, Object> member(String name, String growth, String pull, int dragRank, boolean named) {
+        return Map.of("enterprise_name", name, "growth_pct", new BigDecimal(growth), "pull_pts", new BigDecimal(pull),
+                "drag_rank", dragRank, "dragging", growth.startsWith("-"), "named_dragger", named);
     }
 
     @Test
