@@ -81,6 +81,17 @@ class PipelineEndToEndTest {
                         r + " not in\n" + clustersText);
             }
         }
+        // The year-over-year and key-enterprises reports of the sample city, and of its first period,
+        // which has no earlier year and no earlier key list to compare with: they say so.
+        String yoy = text(dir.resolve("home/reports/2024-06/同比对比_2024年1-6月.pdf")).replaceAll("\\s+", "");
+        assertTrue(yoy.contains("2023年同期") && yoy.contains("表二") && yoy.contains("表三"), yoy);
+        String key = text(dir.resolve("home/reports/2024-06/百户重点企业_2024年1-6月.pdf")).replaceAll("\\s+", "");
+        assertTrue(key.contains("百户重点企业与2023年名单相比"), key);
+        for (String name : new String[] {"yoy", "key-enterprises"}) {
+            assertSucceeds(CommandLineTest.imon("--home", home, "report", name, "--period", "2023-02"));
+        }
+        String firstKey = text(dir.resolve("home/reports/2023-02/百户重点企业_2023年1-2月.pdf")).replaceAll("\\s+", "");
+        assertTrue(firstKey.contains("数据仓库中没有2022年名单，无法比较进出情况"), firstKey);
     }
 
     @Test

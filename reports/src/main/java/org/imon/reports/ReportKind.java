@@ -19,9 +19,9 @@ public enum ReportKind {
     /** 产业集群营收目标进度. */
     CLUSTERS("clusters", "产业集群营收目标进度", new ClusterProgress()),
     /** 同比对比. */
-    YOY("yoy", "同比对比"),
+    YOY("yoy", "同比对比", new YearOverYear()),
     /** 百户重点企业. */
-    KEY_ENTERPRISES("key-enterprises", "百户重点企业"),
+    KEY_ENTERPRISES("key-enterprises", "百户重点企业", new KeyEnterprises()),
     /** 重点项目. */
     PROJECTS("projects", "重点项目"),
     /** 双过半. */

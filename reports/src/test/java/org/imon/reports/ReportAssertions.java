@@ -172,6 +172,7 @@ public final class ReportAssertions {
                     for (int i = 0; i < legend.getItemCount(); i++) {
                         labels.add(drawable(legend.get(i).getLabel(), chart.getLegend().getItemFont()));
                     }
+                    // A chart without markers (a line chart) has no marker list at all.
                     Collection<?> markers = plot.getRangeMarkers(Layer.FOREGROUND);
                     for (Object marker : markers == null ? List.of() : markers) {
                         ValueMarker line = (ValueMarker) marker;
