@@ -36,9 +36,9 @@ final class DemoCommand implements Callable<Integer> {
         out.println("[1/4] 生成示例城市");
         Pipeline.sample(home, profile, options, out);
         out.println("[2/4] 装载");
-        Pipeline.load(home, profile, Sparks.DEFAULT_MASTER, 5, out);
+        Pipeline.load(home, profile, Sparks.DEFAULT_MASTER, 5, out, Progress.ofThisProcess());
         out.println("[3/4] 生成数据仓库");
-        Pipeline.build(home, out);
+        Pipeline.build(home, out, Progress.ofThisProcess());
         out.println("[4/4] 生成通报");
         Path pdf = Pipeline.circular(home, profile, new ReportingPeriod(options.lastYear(), options.lastPeriod()),
                 LocalDate.now(), out);

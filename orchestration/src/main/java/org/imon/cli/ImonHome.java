@@ -44,4 +44,14 @@ public record ImonHome(Path root) {
     public Path reports() {
         return root.resolve("reports");
     }
+
+    /** What the nightly schedule remembers between nights: see {@link HomeState}. */
+    public Path state() {
+        return root.resolve("state");
+    }
+
+    /** One JSON line per step and outcome, a file per day: {@code logs/imon-YYYY-MM-DD.jsonl}. */
+    public Path logs() {
+        return root.resolve("logs");
+    }
 }

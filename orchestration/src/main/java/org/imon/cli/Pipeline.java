@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.spark.sql.SparkSession;
 
@@ -53,14 +55,19 @@ final class Pipeline {
         return summary;
     }
 
-    static LandingLoad.Result load(ImonHome home, CityProfile profile, String master, int keep, PrintWriter out)
-            throws Exception {
+    static LandingLoad.Result load(ImonHome home, CityProfile profile, String master, int keep, PrintWriter out,
+            Progress progress) throws Exception {
         String loadId = ZonedDateTime.now(ZoneOffset.UTC).format(LOAD_ID);
+        progress.show("装载", "启动 Spark（" + master + "）");
         SparkSession spark = Sparks.session(master);
         try {
             LandingLoad.Result result = LandingLoad.run(spark, profile, new LandingLoad.Paths(home.landing(),
                     home.snapshots(), home.staging(), home.quarantine(), home.ledger()), loadId, keep,
-                    LandingLoad.Checkpoint.NONE);
+                    stage -> progress.show("装载", switch (stage) {
+                        case STAGED -> "新到文件已读取并校验";
+                        case PUBLISHING -> "企业月报已发布，正在发布其余各表";
+                        case BEFORE_SWITCH -> "各表已写入，切换当前快照";
+                    }));
             if (result.status().equals("unchanged")) {
                 out.printf("落地文件与当前快照 %s 相同，无需装载（批次 %s 已记入装载记录）。%n", result.snapshot().id(), loadId);
                 return result;
@@ -81,11 +88,36 @@ final class Pipeline {
         }
     }
 
-    static void build(ImonHome home, PrintWriter out) throws Exception {
-        Path snapshot = new SnapshotStore(home.snapshots()).current().map(Snapshot::dir).orElse(null);
-        Map<String, Long> rows = new WarehouseBuilder(snapshot, home.ledger()).build(home.warehouseFile());
-        out.printf("数据仓库已生成: %s%n", home.warehouseFile().toAbsolutePath());
+    /** Builds the warehouse from the current snapshot and remembers which one; returns rows per table. */
+    static Map<String, Long> build(ImonHome home, PrintWriter out, Progress progress) throws Exception {
+        Optional<Snapshot> snapshot = new SnapshotStore(home.snapshots()).current();
+        progress.show("生成数据仓库", "装载各表并建立统计视图");
+        Map<String, Long> rows = new WarehouseBuilder(snapshot.map(Snapshot::dir).orElse(null), home.ledger())
+                .build(home.warehouseFile());
+        new HomeState(home).warehouseBuiltFrom(snapshot.orElseThrow().id());
+        out.printf("数据仓库已生成（快照 %s）: %s%n", snapshot.get().id(), home.warehouseFile().toAbsolutePath());
         rows.forEach((table, count) -> out.printf("  %s: %d 行%n", table, count));
+        return rows;
+    }
+
+    /**
+     * Renders every report of a period and returns the files. The nightly schedule and backfill render
+     * through this one method.
+     */
+    static List<Path> reports(ImonHome home, CityProfile profile, ReportingPeriod period, LocalDate issued,
+            PrintWriter out) throws Exception {
+        return List.of(circular(home, profile, period, issued, out));
+    }
+
+    /**
+     * Sends a period's reports to their recipients, when delivery is configured; returns whether it
+     * sent them. The schedule's one delivery hook: until mail delivery exists it says so and skips,
+     * which does not change a night's exit code.
+     */
+    static boolean deliver(ImonHome home, CityProfile profile, ReportingPeriod period, List<Path> files,
+            PrintWriter out) {
+        out.printf("未配置报送（邮件发送尚不可用），%s 的 %d 个文件未发送，跳过。%n", period.label(), files.size());
+        return false;
     }
 
     static Path circular(ImonHome home, CityProfile profile, ReportingPeriod period, LocalDate issued, PrintWriter out)
