@@ -24,6 +24,8 @@ import org.imon.warehouse.profile.Schedule;
  */
 final class QualityGate {
     private static final String RECONCILIATION = "sql/quality/reconciliation_flags.sql";
+    /** Overdue periods listed one by one; a home left for months gets one line for the rest. */
+    private static final int SHOWN_OVERDUE = 3;
 
     private QualityGate() {
     }
@@ -78,9 +80,16 @@ final class QualityGate {
         List<ReportingPeriod> complete = received.complete(schedule);
         ReportingPeriod period = complete.isEmpty() ? seen.first() : Periods.next(complete.get(complete.size() - 1));
         List<String> problems = new ArrayList<>();
+        int overdue = 0;
         for (; day.isAfter(schedule.dueDate(period.year(), period.period())); period = Periods.next(period)) {
+            if (++overdue > SHOWN_OVERDUE) {
+                continue;
+            }
             problems.add(String.format("%s 已逾期（应于 %s 前报送）: %s 仍未到齐", period.label(),
                     schedule.dueDate(period.year(), period.period()), String.join("、", received.missing(period, schedule))));
+        }
+        if (overdue > SHOWN_OVERDUE) {
+            problems.add(String.format("另有其后 %d 期同样逾期", overdue - SHOWN_OVERDUE));
         }
         return problems;
     }

@@ -3,10 +3,8 @@ package org.imon.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -57,17 +55,9 @@ class KillDuringLoadTest {
         assertEquals(0, CommandLineTest.imon("--home", home, "build").exitCode());
     }
 
-    /** {@code imon load} in its own JVM, with this JVM's class path and Spark's module flags. */
     private static Process imonProcess(String home) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore") || a.startsWith("-Dio.netty"))
-                .forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImonCommand.class.getName(),
-                "--home", home, "load", "--master", "local[2]"));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(ImonProcess.command("--home", home, "load", "--master", "local[2]"))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static List<String> files(Path snapshot) throws Exception {
