@@ -111,13 +111,14 @@ final class Arrivals {
     }
 
     /**
-     * A digest of every file, of every feed, that a period's figures come from: when it changes (a
-     * correction, a late feed), the period's reports are out of date.
+     * A digest of the files of the required feeds that cover a period: when it changes (a correction,
+     * a feed re-sent), the period's reports are out of date. Other feeds are left out: a yearly file
+     * re-sent every month, such as the benchmarks, would otherwise re-render the whole year each time.
      */
-    String fingerprint(ReportingPeriod period) {
+    String fingerprint(ReportingPeriod period, Schedule schedule) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String feed : FeedSpec.ALL) {
+            for (String feed : schedule.requiredFeeds()) {
                 for (String folder : folders(feed, period)) {
                     for (String line : files.get(feed).getOrDefault(folder, List.of())) {
                         digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));

@@ -66,7 +66,7 @@ final class BackfillCommand implements Callable<Integer> {
                 }
                 long started = System.nanoTime();
                 List<Path> files = Pipeline.reports(home, profile, p, issued, out);
-                state.rendered(p, loaded.fingerprint(p));
+                state.rendered(p, loaded.fingerprint(p, profile.schedule()));
                 log.step("reports", p, (long) files.size(), RunLog.since(started), ExitCode.OK, "backfill");
                 rendered++;
                 if (deliver) {

@@ -103,7 +103,7 @@ final class Night {
 
         Map<String, String> rendered = state.rendered();
         List<ReportingPeriod> due = loaded.complete(profile.schedule()).stream()
-                .filter(p -> !loaded.fingerprint(p).equals(rendered.get(p.toString()))).toList();
+                .filter(p -> !loaded.fingerprint(p, profile.schedule()).equals(rendered.get(p.toString()))).toList();
         Map<ReportingPeriod, List<Path>> files = new LinkedHashMap<>();
         if (due.isEmpty()) {
             out.println("[3/4] 生成报告: 没有新齐备或数据有变动的报告期。");
@@ -119,8 +119,9 @@ final class Night {
         for (ReportingPeriod period : due) {
             long started = System.nanoTime();
             files.put(period, Pipeline.reports(home, profile, period, day, out));
-            state.rendered(period, loaded.fingerprint(period));
-            log.step("reports", period, (long) files.get(period).size(), RunLog.since(started), ExitCode.OK, "");
+            state.rendered(period, loaded.fingerprint(period, profile.schedule()));
+            log.step("reports", period, (long) files.get(period).size(), RunLog.since(started), ExitCode.OK,
+                    "ds " + day);
         }
         worked = true;
         return files;
