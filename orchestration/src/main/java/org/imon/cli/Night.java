@@ -70,6 +70,8 @@ final class Night {
             return;
         }
         out.println("[1/4] 装载");
+        Progress.ofThisProcess().show("装载", FeedSpec.ALL.stream().mapToInt(f -> landing.changedFolders(f).size()).sum()
+                + " 个落地目录有新到或变动的文件");
         // Only the load's own problems here; the held-back snapshot is judged with the reports.
         LoadCommand.load(home, profile, master, 5, log, out);
         worked = true;
