@@ -17,8 +17,12 @@ final class ExitCode {
     static final int NOTHING_NEW = 99;
 
     /** The table {@code --help} prints. */
-    static final String HELP = "%n退出码: 0 已完成; 99 没有新的工作（Airflow 跳过该任务）; 3 数据质量检查未通过（摘要见标准错误）;"
-            + " 1 失败; 2 用法错误。";
+    static final String HELP = "%n退出码:%n"
+            + "  0   已完成%n"
+            + "  99  没有新的工作（Airflow 跳过该任务）%n"
+            + "  3   数据质量检查未通过（摘要见标准错误）%n"
+            + "  1   失败%n"
+            + "  2   用法错误";
 
     private ExitCode() {
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,7 +117,13 @@ final class StatusCommand implements Callable<Integer> {
     private static String lock(ImonHome home) throws IOException {
         Path file = home.root().resolve(HomeLock.FILE);
         String holder = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
-        return holder.isEmpty() ? null : holder.replace("\n", ", ");
+        if (holder.isEmpty()) {
+            return null;
+        }
+        Matcher pid = Pattern.compile("pid=(\\d+)").matcher(holder);
+        boolean alive = pid.find() && ProcessHandle.of(Long.parseLong(pid.group(1))).map(ProcessHandle::isAlive)
+                .orElse(false);
+        return holder.replace("\n", ", ") + (alive ? "（运行中）" : "（进程已终止，下一次运行将接管）");
     }
 
     /** Rows set aside per feed by the latest load that set any aside. */
