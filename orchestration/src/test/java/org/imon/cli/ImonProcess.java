@@ -26,10 +26,18 @@ final class ImonProcess {
         return command;
     }
 
-    /** An executable {@code imon} script in {@code dir}, standing in for an installation's {@code bin/imon}. */
+    /**
+     * An executable {@code imon} script in {@code dir}, standing in for an installation's {@code bin/imon}.
+     * Its processes keep their temporary files in {@code dir/tmp}: JasperReports compiles a report's
+     * expressions through a file named after the report in the temporary folder, which other builds on
+     * the same machine compiling the same report would otherwise share.
+     */
     static Path launcher(Path dir) throws Exception {
         Path script = dir.resolve("imon");
-        String command = command().stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" "));
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        List<String> jvm = command();
+        jvm.add(1, "-Djava.io.tmpdir=" + tmp);
+        String command = jvm.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(Collectors.joining(" "));
         Files.writeString(script, "#!/usr/bin/env bash\nexec " + command + " \"$@\"\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script;

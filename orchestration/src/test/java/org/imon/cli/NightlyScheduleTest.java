@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.imon.cli.CommandLineTest.Run;
 import org.imon.warehouse.ReportingPeriod;
 
 /**
@@ -26,6 +27,7 @@ import org.imon.warehouse.ReportingPeriod;
  * exactly as BashOperator runs it, in the DAG's order, with its skip code and trigger rules: the first
  * night loads the sample (periods 1-2月 to 1-5月 of 2024) and renders their reports; the second finds
  * nothing new (99, skipped); the third finds 1-6月's files and renders that period's reports only.
+ * Then {@code imon backfill} renders earlier periods again on request.
  */
 class NightlyScheduleTest {
     private static final List<String> FIRST_PERIODS = List.of("2024-02", "2024-03", "2024-04", "2024-05");
@@ -71,6 +73,16 @@ class NightlyScheduleTest {
         assertEquals(List.of("2024-06"), renderedPeriods(home, "2024-07-10"), "earlier periods' files did not change");
         assertTrue(night3.get("imon_status").log().contains("已齐备的报告期: 5 期，最新 2024-06"),
                 night3.get("imon_status").log());
+
+        // Backfill renders past periods on request; a range with no complete period is nothing new.
+        Run backfill = CommandLineTest.imon("--home", home.toString(), "backfill", "--from", "2024-02", "--to", "2024-03",
+                "--deliver", "--date", "2024-07-11");
+        assertEquals(0, backfill.exitCode(), backfill.out() + backfill.err());
+        assertTrue(backfill.out().contains("已生成 2 期的报告") && backfill.out().contains("未配置报送"), backfill.out());
+        Run none = CommandLineTest.imon("--home", home.toString(), "backfill", "--from", "2024-07", "--to", "2024-08");
+        assertEquals(99, none.exitCode(), none.out() + none.err());
+        assertTrue(none.out().contains(
+                "2024年1-7月 未齐备，跳过（缺 enterprise_monthly、region_indicators、electricity、vat）"), none.out());
     }
 
     /** One DAG run: tasks in order; a task whose upstream did not succeed runs only under all_done. */
