@@ -3,8 +3,6 @@ package org.imon.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.imon.etl.sample.SampleOptions;
 import org.imon.etl.spark.Sparks;
-import org.imon.reports.ReportKind;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 
@@ -38,13 +35,12 @@ final class DemoCommand implements Callable<Integer> {
         out.println("[1/4] 生成示例城市");
         Pipeline.sample(home, profile, options, out);
         out.println("[2/4] 装载");
-        Pipeline.load(home, profile, Sparks.DEFAULT_MASTER, 5, out);
+        Pipeline.load(home, profile, Sparks.DEFAULT_MASTER, 5, out, Progress.ofThisProcess());
         out.println("[3/4] 生成数据仓库");
-        Pipeline.build(home, out);
+        Pipeline.build(home, out, Progress.ofThisProcess());
         out.println("[4/4] 生成报告（imon report all）");
         ReportingPeriod period = new ReportingPeriod(options.lastYear(), options.lastPeriod());
-        Pipeline.reports(home, profile, Arrays.stream(ReportKind.values()).filter(k -> k.report().isPresent()).toList(),
-                period, LocalDate.now(), EnumSet.of(ReportKind.Format.PDF, ReportKind.Format.XLSX), out);
+        Pipeline.reports(home, profile, period, LocalDate.now(), out);
         out.println();
         out.println("完成。结果:");
         out.printf("  报告:       %s（PDF 与 XLSX）%n", home.reports().resolve(period.toString()).toAbsolutePath());

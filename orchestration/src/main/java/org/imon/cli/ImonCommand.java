@@ -1,5 +1,7 @@
 package org.imon.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import picocli.CommandLine;
@@ -10,13 +12,14 @@ import picocli.CommandLine.ScopeType;
 import org.imon.warehouse.profile.CityProfile;
 
 /**
- * {@code imon}: the one command line over every step. Exit codes: 0 success, 1 failure, 2 usage error.
+ * {@code imon}: the one command line over every step, with the exit codes of {@link ExitCode}.
  */
 @Command(name = "imon", mixinStandardHelpOptions = true, versionProvider = ImonCommand.Version.class,
-        description = "工业经济运行监测：数据装载、数据仓库与通报生成。",
+        description = "工业经济运行监测：数据装载、数据仓库与通报生成。", footer = ExitCode.HELP,
         subcommands = {SampleCommand.class, LoadCommand.class, SnapshotsCommand.class, RollbackCommand.class,
                 BuildCommand.class, SqlCommand.class, DictionaryCommand.class, ReportCommand.class,
-                DeliverCommand.class, DeliveriesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                DeliverCommand.class, DeliveriesCommand.class, NightlyCommand.class, StatusCommand.class,
+                BackfillCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class ImonCommand {
 
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -41,6 +44,18 @@ public final class ImonCommand {
         return CityProfile.load(profile);
     }
 
+    /** Takes the home for a command that changes it; says so when it takes over a dead process's lock. */
+    HomeLock lock(String command, PrintWriter out) throws IOException {
+        HomeLock lock = HomeLock.acquire(home(), command);
+        lock.takenOver().ifPresent(holder -> out.println("上次运行的进程已终止，已接管它留下的锁（" + holder + "）。"));
+        return lock;
+    }
+
+    /** The run log of a command, dated by the city's clock. */
+    RunLog log(String command) {
+        return new RunLog(home(), profile().schedule().timeZone(), command);
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -50,8 +65,9 @@ public final class ImonCommand {
         CommandLine cli = new CommandLine(new ImonCommand());
         ReportCommand.addReports(cli.getSubcommands().get("report"));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("imon: 失败: " + describe(e));
-            return CommandLine.ExitCode.SOFTWARE;
+            commandLine.getErr().println(e instanceof HomeLock.Busy ? "imon: " + e.getMessage()
+                    : "imon: 失败: " + describe(e));
+            return ExitCode.FAILURE;
         });
         return cli;
     }

@@ -61,4 +61,14 @@ public record ImonHome(Path root) {
     public Delivery.Paths delivery() {
         return new Delivery.Paths(reports(), warehouseFile(), deliveryLedger(), outbox());
     }
+
+    /** What the nightly schedule remembers between nights: see {@link HomeState}. */
+    public Path state() {
+        return root.resolve("state");
+    }
+
+    /** One JSON line per step and outcome, a file per day: {@code logs/imon-YYYY-MM-DD.jsonl}. */
+    public Path logs() {
+        return root.resolve("logs");
+    }
 }

@@ -10,6 +10,11 @@ final class Periods {
     private Periods() {
     }
 
+    /** The period after {@code p}: 1-12月 is followed by next year's 1-2月. */
+    static ReportingPeriod next(ReportingPeriod p) {
+        return p.period() == 12 ? new ReportingPeriod(p.year() + 1, 2) : new ReportingPeriod(p.year(), p.period() + 1);
+    }
+
     static ReportingPeriod parse(String text, CommandSpec spec) {
         return ReportingPeriod.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "报告期格式应为 YYYY-MM，月份 02 至 12（02 即 1-2月，1月不单独发布），实际为: " + text));

@@ -7,12 +7,18 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.spark.sql.SparkSession;
 
+import org.imon.delivery.Delivery;
+import org.imon.delivery.DeliveryOptions;
+import org.imon.delivery.DeliveryOutcome;
+import org.imon.delivery.SmtpSettings;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.load.FeedLoadReport;
 import org.imon.etl.load.LandingLoad;
@@ -60,14 +66,24 @@ final class Pipeline {
         return summary;
     }
 
-    static LandingLoad.Result load(ImonHome home, CityProfile profile, String master, int keep, PrintWriter out)
-            throws Exception {
+    static LandingLoad.Result load(ImonHome home, CityProfile profile, String master, int keep, PrintWriter out,
+            Progress progress) throws Exception {
         String loadId = ZonedDateTime.now(ZoneOffset.UTC).format(LOAD_ID);
+        progress.show("装载", "启动 Spark（" + master + "）");
         SparkSession spark = Sparks.session(master);
+        LandingLoad.Checkpoint drill = CrashDrill.fromSystemProperties();
         try {
             LandingLoad.Result result = LandingLoad.run(spark, profile, new LandingLoad.Paths(home.landing(),
                     home.snapshots(), home.staging(), home.quarantine(), home.ledger()), loadId, keep,
-                    CrashDrill.fromSystemProperties());
+                    stage -> {
+                        progress.show("装载", switch (stage) {
+                            case STAGED -> "新到文件已读取并校验";
+                            case PUBLISHING -> "企业月报已发布，正在发布其余各表";
+                            case BEFORE_SWITCH -> "各表已写入，切换当前快照";
+                            case AFTER_SWITCH -> "当前快照已切换，记入装载记录";
+                        });
+                        drill.reached(stage);
+                    });
             if (result.status().equals("unchanged")) {
                 out.printf("落地文件与当前快照 %s 相同，无需装载（批次 %s 已记入装载记录）。%n", result.snapshot().id(), loadId);
                 return result;
@@ -94,13 +110,46 @@ final class Pipeline {
         }
     }
 
-    static void build(ImonHome home, PrintWriter out) throws Exception {
+    /** Builds the warehouse from the current snapshot and remembers which one; returns rows per table. */
+    static Map<String, Long> build(ImonHome home, PrintWriter out, Progress progress) throws Exception {
         // A load killed just after its switch left the snapshot's ledger entry only in the snapshot.
         LoadLedger.recover(home.snapshots(), home.ledger());
-        Path snapshot = new SnapshotStore(home.snapshots()).current().map(Snapshot::dir).orElse(null);
-        Map<String, Long> rows = new WarehouseBuilder(snapshot, home.ledger()).build(home.warehouseFile());
-        out.printf("数据仓库已生成: %s%n", home.warehouseFile().toAbsolutePath());
+        Optional<Snapshot> snapshot = new SnapshotStore(home.snapshots()).current();
+        progress.show("生成数据仓库", "装载各表并建立统计视图");
+        Map<String, Long> rows = new WarehouseBuilder(snapshot.map(Snapshot::dir).orElse(null), home.ledger())
+                .build(home.warehouseFile());
+        new HomeState(home).warehouseBuiltFrom(snapshot.orElseThrow().id());
+        out.printf("数据仓库已生成（快照 %s）: %s%n", snapshot.get().id(), home.warehouseFile().toAbsolutePath());
         rows.forEach((table, count) -> out.printf("  %s: %d 行%n", table, count));
+        return rows;
+    }
+
+    /**
+     * Renders every report of a period, PDF and XLSX, and returns the files. The nightly schedule and
+     * backfill render through this one method.
+     */
+    static List<Path> reports(ImonHome home, CityProfile profile, ReportingPeriod period, LocalDate issued,
+            PrintWriter out) throws Exception {
+        return reports(home, profile, ReportKind.built(), period, issued,
+                EnumSet.of(ReportKind.Format.PDF, ReportKind.Format.XLSX), out);
+    }
+
+    /**
+     * Sends a period's rendered reports to their recipients: {@link ExitCode#OK} when everyone has them
+     * (sent now or before), {@link ExitCode#FAILURE} when someone was not reached, and
+     * {@link ExitCode#NOTHING_NEW} when no SMTP server is configured, which skips delivery.
+     */
+    static int deliver(ImonHome home, CityProfile profile, ReportingPeriod period, PrintWriter out)
+            throws Exception {
+        Optional<SmtpSettings> smtp = SmtpSettings.fromEnvironment(System.getenv());
+        if (smtp.isEmpty()) {
+            out.printf("未配置发信服务器（IMON_SMTP_HOST 或 IMON_SMTP_CONFIG，见 docs/delivery.md），%s 的报告不报送，跳过。%n",
+                    period.label());
+            return ExitCode.NOTHING_NEW;
+        }
+        DeliveryOutcome outcome = Delivery.deliver(home.delivery(), profile, period,
+                DeliveryOptions.everyReport(smtp.get()), out);
+        return outcome.exitCode() == 0 ? ExitCode.OK : ExitCode.FAILURE;
     }
 
     /** Renders the reports of a period from the warehouse, each once, into every asked format. */

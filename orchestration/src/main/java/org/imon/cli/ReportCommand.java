@@ -104,7 +104,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() throws Exception {
-            edition.render(report.imon, Arrays.stream(ReportKind.values()).filter(k -> k.report().isPresent()).toList());
+            edition.render(report.imon, ReportKind.built());
             return 0;
         }
     }

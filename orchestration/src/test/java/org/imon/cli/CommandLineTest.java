@@ -7,12 +7,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Help, version and exit codes: 0 success, 1 failure, 2 usage error. */
+/** Help, version and exit codes: 0 success, 1 failure, 2 usage error (99 and 3: see the nightly tests). */
 class CommandLineTest {
     @TempDir
     Path home;
@@ -35,18 +37,49 @@ class CommandLineTest {
     void topLevelHelpListsEveryCommand() {
         Run run = imon("--help");
         assertEquals(0, run.exitCode());
-        for (String command : new String[] {"sample", "load", "snapshots", "rollback", "build", "report", "demo", "--home",
-                "--version"}) {
+        for (String command : new String[] {"sample", "load", "snapshots", "rollback", "build", "report", "nightly",
+                "status", "backfill", "demo", "--home", "--version"}) {
             assertTrue(run.out().contains(command), command + " missing from:\n" + run.out());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sample", "load", "snapshots", "rollback", "build", "report", "demo"})
+    @ValueSource(strings = {"sample", "load", "snapshots", "rollback", "build", "report", "nightly", "status", "backfill",
+            "demo"})
     void everyCommandHasHelp(String command) {
         Run run = imon(command, "--help");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: imon " + command), run.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nightly", "load", "build", "backfill", "status"})
+    void helpListsTheExitCodes(String command) {
+        String help = imon(command, "--help").out();
+        assertTrue(help.contains(String.join(System.lineSeparator(), "退出码:", "  0   已完成", "  99  没有新的工作（Airflow 跳过该任务）",
+                "  3   数据质量检查未通过（摘要见标准错误）", "  1   失败", "  2   用法错误")), help);
+    }
+
+    @Test
+    void backfillNeedsAnOrderedRangeOfPeriods() {
+        assertEquals(2, imon("--home", home.toString(), "backfill", "--from", "2024-06").exitCode(), "--to is required");
+        Run reversed = imon("--home", home.toString(), "backfill", "--from", "2024-06", "--to", "2024-03");
+        assertEquals(2, reversed.exitCode());
+        assertTrue(reversed.err().contains("--from 不能晚于 --to"), reversed.err());
+        assertEquals(2, imon("--home", home.toString(), "nightly", "--ds", "2024-13-01").exitCode());
+    }
+
+    @Test
+    void statusOfAnEmptyHome() throws Exception {
+        Run text = imon("--home", home.toString(), "status");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("锁: 空闲") && text.out().contains("已齐备的报告期: 0 期"), text.out());
+        Run json = imon("--home", home.toString(), "status", "--format", "json");
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode status = new ObjectMapper().readTree(json.out());
+        assertEquals(8, status.path("feeds").size());
+        assertTrue(status.path("snapshot").isNull());
+        assertEquals(2, imon("--home", home.toString(), "status", "--format", "xml").exitCode());
     }
 
     @Test

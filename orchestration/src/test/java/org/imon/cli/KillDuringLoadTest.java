@@ -3,10 +3,8 @@ package org.imon.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -58,16 +56,10 @@ class KillDuringLoadTest {
         HomeLeftovers.assertNone(dir.resolve("home"));
     }
 
-    /** {@code imon load} in its own JVM, with this JVM's class path and Spark's module flags. */
+    /** {@code imon load} in its own JVM, with extra JVM options (e.g. a crash drill) before the class. */
     static Process imonProcess(String home, String... jvmOptions) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore") || a.startsWith("-Dio.netty"))
-                .forEach(command::add);
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImonCommand.class.getName(),
-                "--home", home, "load", "--master", "local[2]"));
+        List<String> command = ImonProcess.command("--home", home, "load", "--master", "local[2]");
+        command.addAll(1, List.of(jvmOptions));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }

@@ -2,6 +2,7 @@ package org.imon.reports;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.imon.warehouse.ReportingPeriod;
@@ -69,6 +70,11 @@ public enum ReportKind {
     /** The report's composition; empty while it is not built. */
     public Optional<Report> report() {
         return Optional.ofNullable(report);
+    }
+
+    /** The reports that can be rendered, in catalog order: what {@code imon report all} renders. */
+    public static List<ReportKind> built() {
+        return Arrays.stream(values()).filter(kind -> kind.report().isPresent()).toList();
     }
 
     public static Optional<ReportKind> byCliName(String name) {

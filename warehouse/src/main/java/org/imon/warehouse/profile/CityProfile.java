@@ -3,6 +3,8 @@ package org.imon.warehouse.profile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +15,12 @@ import org.imon.warehouse.reference.CsvRecords;
 
 /**
  * A city's configuration: its name, who issues its circulars, its regions with their history, its
- * industry clusters and the industries it watches monthly.
+ * industry clusters, the industries it watches monthly and how the nightly schedule judges its data.
  * Profiles live in {@code profiles/<id>/}; Xuchang is the built-in default.
  */
 public record CityProfile(String id, String cityCode, String cityName, String provinceName, String issuingBody,
-        List<Region> regions, List<Cluster> clusters, List<String> watchedIndustries, List<String> peerCities) {
+        List<Region> regions, List<Cluster> clusters, List<String> watchedIndustries, List<String> peerCities,
+        Schedule schedule) {
 
     public static final String DEFAULT_ID = "xuchang";
 
@@ -34,7 +37,7 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
         List<String> peers = List.of(p.getProperty("peer.cities", "").split(",")).stream()
                 .map(String::trim).filter(c -> !c.isEmpty()).toList();
         return new CityProfile(id, required(p, "city.code"), required(p, "city.name"), required(p, "province.name"),
-                required(p, "issuing.body"), regions, clusters, watched, peers);
+                required(p, "issuing.body"), regions, clusters, watched, peers, schedule(p));
     }
 
     public static CityProfile defaultProfile() {
@@ -117,6 +120,14 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
         String rules = r.get("industry_rules");
         return new Cluster(r.get("cluster_code"), r.get("cluster_name"), Integer.parseInt(r.get("target_tier_yi")),
                 rules.isBlank() ? List.of() : List.of(rules.split(";")));
+    }
+
+    private static Schedule schedule(Properties p) {
+        return new Schedule(ZoneId.of(required(p, "schedule.time.zone")),
+                List.of(required(p, "schedule.required.feeds").split(",")).stream().map(String::trim)
+                        .filter(f -> !f.isEmpty()).toList(),
+                Integer.parseInt(required(p, "schedule.due.day")),
+                new BigDecimal(required(p, "schedule.quarantine.max.percent")));
     }
 
     private static Integer optionalInt(String s) {

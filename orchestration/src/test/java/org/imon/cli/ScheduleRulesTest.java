@@ -1,0 +1,105 @@
+package org.imon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.imon.etl.load.FeedLoadReport;
+import org.imon.etl.load.LandingLoad;
+import org.imon.etl.validate.RejectReason;
+import org.imon.etl.validate.Rejection;
+import org.imon.warehouse.ReportingPeriod;
+import org.imon.warehouse.profile.CityProfile;
+import org.imon.warehouse.profile.Schedule;
+
+/**
+ * The schedule's rules on a landing folder laid out by hand, with Xuchang's profile: required feeds
+ * enterprise_monthly, region_indicators, electricity, vat; due day 15; at most 0.5% of rows rejected.
+ */
+class ScheduleRulesTest {
+    private static final Schedule XUCHANG = CityProfile.defaultProfile().schedule();
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theProfileSaysWhatIsRequiredAndWhen() {
+        assertEquals(List.of("enterprise_monthly", "region_indicators", "electricity", "vat"), XUCHANG.requiredFeeds());
+        assertEquals(LocalDate.of(2024, 4, 15), XUCHANG.dueDate(2024, 3), "1-3月 is due on 15 April");
+        assertEquals(LocalDate.of(2025, 1, 15), XUCHANG.dueDate(2024, 12), "1-12月 is due on 15 January");
+    }
+
+    @Test
+    void aPeriodIsCompleteWhenEveryRequiredFeedHasArrived() throws Exception {
+        // 1-2月: all four feeds, the monthly ones for January and February. 1-3月: VAT for March is missing.
+        landing("enterprise_monthly/2024-02", "enterprise_monthly/2024-03", "region_indicators/2024-02",
+                "region_indicators/2024-03", "electricity/2024-01", "electricity/2024-02", "electricity/2024-03",
+                "vat/2024-01", "vat/2024-02", "projects/2024-04");
+        Arrivals received = Arrivals.received(new ImonHome(home));
+        assertEquals(List.of(new ReportingPeriod(2024, 2), new ReportingPeriod(2024, 3)),
+                List.copyOf(received.periods(XUCHANG.requiredFeeds())), "projects is not required: 1-4月 is not a period here");
+        assertEquals(List.of(new ReportingPeriod(2024, 2)), received.complete(XUCHANG));
+        assertEquals(List.of("vat"), received.missing(new ReportingPeriod(2024, 3), XUCHANG));
+    }
+
+    @Test
+    void aMonthlyFeedCoversEveryMonthOfThePeriod() throws Exception {
+        // Electricity for February but not January: 1-2月 still lacks it.
+        landing("enterprise_monthly/2024-02", "region_indicators/2024-02", "electricity/2024-02", "vat/2024-01",
+                "vat/2024-02");
+        assertEquals(List.of("electricity"),
+                Arrivals.received(new ImonHome(home)).missing(new ReportingPeriod(2024, 2), XUCHANG));
+    }
+
+    @Test
+    void aMissingFeedIsOverdueTheDayAfterItsDueDay() throws Exception {
+        landing("enterprise_monthly/2024-02", "enterprise_monthly/2024-03", "region_indicators/2024-02",
+                "region_indicators/2024-03", "electricity/2024-01", "electricity/2024-02", "electricity/2024-03",
+                "vat/2024-01", "vat/2024-02");
+        Arrivals received = Arrivals.received(new ImonHome(home));
+        assertEquals(List.of(), QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 4, 15)), "still on time");
+        assertEquals(List.of("2024年1-3月 已逾期（应于 2024-04-15 前报送）: vat 仍未到齐"),
+                QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 4, 16)));
+        // A month later 1-4月 is overdue too, with all four feeds missing.
+        assertEquals(List.of("2024年1-3月 已逾期（应于 2024-04-15 前报送）: vat 仍未到齐",
+                "2024年1-4月 已逾期（应于 2024-05-15 前报送）: enterprise_monthly、region_indicators、electricity、vat 仍未到齐"),
+                QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 5, 16)));
+        // Months later: three listed, one line for the rest (1-6月 … 1-8月: 3 more by 16 September).
+        assertEquals(4, QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 9, 16)).size());
+        assertEquals("另有其后 3 期同样逾期", QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 9, 16)).get(3));
+    }
+
+    @Test
+    void rejectedRowsAboveTheThresholdFailTheGate() {
+        // 5 of 1000 rows = 0.50%: at the threshold, passes. 6 of 1000 = 0.60%: above it, fails.
+        assertEquals(List.of(), QualityGate.quarantine(load(new FeedLoadReport("vat", 1, 1, 1000, 995, 0, List.of(), null, List.of())),
+                XUCHANG));
+        assertEquals(List.of("vat: 拒收 6 行，占读取的 1000 行的 0.60%，超过城市配置允许的 0.5%"),
+                QualityGate.quarantine(load(new FeedLoadReport("vat", 1, 1, 1000, 994, 0, List.of(), null, List.of())), XUCHANG));
+        // Rows replaced by a correction are not rejections: 1000 read, 990 published, 10 superseded.
+        assertEquals(List.of(), QualityGate.quarantine(load(new FeedLoadReport("vat", 2, 2, 1000, 990, 10, List.of(), null, List.of())),
+                XUCHANG));
+        // A whole file rejected always fails, whatever the rows.
+        Rejection file = Rejection.ofFile("vat/2024-03/a.csv", RejectReason.UNDECODABLE_FILE, "");
+        assertEquals(List.of("vat: 整文件拒收 1 个"),
+                QualityGate.quarantine(load(new FeedLoadReport("vat", 1, 1, 0, 0, 0, List.of(file), null, List.of())), XUCHANG));
+    }
+
+    private static LandingLoad.Result load(FeedLoadReport feed) {
+        return new LandingLoad.Result("test", "published", null, List.of(feed));
+    }
+
+    private void landing(String... folders) throws Exception {
+        for (String folder : folders) {
+            Path dir = home.resolve("landing").resolve(folder);
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("file.csv"), "");
+        }
+    }
+}
