@@ -25,7 +25,7 @@ public enum ReportKind {
     /** 重点项目. */
     PROJECTS("projects", "重点项目"),
     /** 双过半. */
-    DOUBLE_HALF("double-half", "双过半");
+    DOUBLE_HALF("double-half", "双过半", new DoubleHalf());
 
     /** The file formats a report is rendered to; PNG is a picture of the first page, for documentation. */
     public enum Format {
