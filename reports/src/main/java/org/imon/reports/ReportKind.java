@@ -23,7 +23,7 @@ public enum ReportKind {
     /** 百户重点企业. */
     KEY_ENTERPRISES("key-enterprises", "百户重点企业"),
     /** 重点项目. */
-    PROJECTS("projects", "重点项目"),
+    PROJECTS("projects", "重点项目", new KeyProjects()),
     /** 双过半. */
     DOUBLE_HALF("double-half", "双过半", new DoubleHalf());
 
