@@ -86,10 +86,9 @@ public final class DoubleHalf implements Report {
     }
 
     /**
-     * One sentence for the targets not met, each with its figure against its mark, e.g.
-     * "未实现“双过半”的目标：规模以上工业营业收入利润率4.9%，低于目标（6.0%）；重点工业项目完成投资3.50亿元，
-     * 为全年目标（10.00亿元）的35.0%。"
-     * Empty when every target is met.
+     * One sentence naming the targets not met, each with its figure in brackets (the table has the
+     * rest), e.g. "未实现“双过半”的目标：规模以上工业营业收入利润率（4.9%，目标6.0%）、重点工业项目完成投资
+     * （完成35.0%）。" Empty when every target is met.
      */
     static String shortfalls(boolean halfYear, List<Map<String, Object>> targets) {
         List<String> parts = new ArrayList<>();
@@ -101,26 +100,21 @@ public final class DoubleHalf implements Report {
         if (parts.isEmpty()) {
             return "";
         }
-        return (halfYear ? "未实现“双过半”的目标：" : "未达到进度目标的：") + String.join("；", parts) + "。";
+        return (halfYear ? "未实现“双过半”的目标：" : "未达到进度目标的：") + String.join("、", parts) + "。";
     }
 
+    /** "重点工业项目完成投资（完成35.0%）" for a level or count; "…利润率（4.9%，目标6.0%）" for a rate. */
     private static String shortfall(Map<String, Object> t) {
-        String measure = (String) t.get("measure");
         String unit = (String) t.get("unit");
-        String actual = t.get("target_name") + figure((BigDecimal) t.get("actual_shown"), measure, unit);
         if ((Boolean) t.get("is_level")) {
-            return actual + "，为全年目标（" + figure((BigDecimal) t.get("annual_value"), measure, unit) + "）的"
-                    + Wording.percent((BigDecimal) t.get("completion_pct"));
+            return t.get("target_name") + "（完成" + Wording.percent((BigDecimal) t.get("completion_pct")) + "）";
         }
-        return actual + "，低于目标（" + figure((BigDecimal) t.get("mark"), measure, unit) + "）";
+        return t.get("target_name") + "（" + rate((BigDecimal) t.get("actual_shown"), unit) + "，目标"
+                + rate((BigDecimal) t.get("mark"), unit) + "）";
     }
 
-    /** A figure as the table shows it, with its unit: "3.50亿元", "4.9%", "10.8个百分点", "1家". */
-    static String figure(BigDecimal value, String measure, String unit) {
-        return switch (measure) {
-            case "level" -> Wording.fixed(value, 2) + unit;
-            case "count" -> value.stripTrailingZeros().toPlainString() + unit;
-            default -> Wording.fixed(value, 1) + ("百分点".equals(unit) ? "个百分点" : unit);
-        };
+    /** A rate as the table shows it, with its unit: "4.9%", "10.8个百分点". */
+    static String rate(BigDecimal value, String unit) {
+        return Wording.fixed(value, 1) + ("百分点".equals(unit) ? "个百分点" : unit);
     }
 }
