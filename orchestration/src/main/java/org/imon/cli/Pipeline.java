@@ -130,7 +130,7 @@ final class Pipeline {
      */
     static List<Path> reports(ImonHome home, CityProfile profile, ReportingPeriod period, LocalDate issued,
             PrintWriter out) throws Exception {
-        return reports(home, profile, ReportKind.built(), period, issued,
+        return reports(home, profile, List.of(ReportKind.values()), period, issued,
                 EnumSet.of(ReportKind.Format.PDF, ReportKind.Format.XLSX), out);
     }
 

@@ -104,7 +104,7 @@ final class ReportCommand {
 
         @Override
         public Integer call() throws Exception {
-            edition.render(report.imon, ReportKind.built());
+            edition.render(report.imon, List.of(ReportKind.values()));
             return 0;
         }
     }

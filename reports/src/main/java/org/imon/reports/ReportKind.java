@@ -2,7 +2,6 @@ package org.imon.reports;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 import org.imon.warehouse.ReportingPeriod;
@@ -24,9 +23,9 @@ public enum ReportKind {
     /** 百户重点企业. */
     KEY_ENTERPRISES("key-enterprises", "百户重点企业", new KeyEnterprises()),
     /** 重点项目. */
-    PROJECTS("projects", "重点项目"),
+    PROJECTS("projects", "重点项目", new KeyProjects()),
     /** 双过半. */
-    DOUBLE_HALF("double-half", "双过半");
+    DOUBLE_HALF("double-half", "双过半", new DoubleHalf());
 
     /** The file formats a report is rendered to; PNG is a picture of the first page, for documentation. */
     public enum Format {
@@ -47,11 +46,6 @@ public enum ReportKind {
     private final String title;
     private final Report report;
 
-    /** A report in the catalog whose composition is not built yet: its command says so. */
-    ReportKind(String cliName, String title) {
-        this(cliName, title, null);
-    }
-
     ReportKind(String cliName, String title, Report report) {
         this.cliName = cliName;
         this.title = title;
@@ -68,13 +62,8 @@ public enum ReportKind {
     }
 
     /** The report's composition; empty while it is not built. */
-    public Optional<Report> report() {
-        return Optional.ofNullable(report);
-    }
-
-    /** The reports that can be rendered, in catalog order: what {@code imon report all} renders. */
-    public static List<ReportKind> built() {
-        return Arrays.stream(values()).filter(kind -> kind.report().isPresent()).toList();
+    public Report report() {
+        return report;
     }
 
     public static Optional<ReportKind> byCliName(String name) {

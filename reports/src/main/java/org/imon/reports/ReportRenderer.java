@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,7 +28,10 @@ import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.design.JRCompiler;
 import net.sf.jasperreports.engine.export.JRGraphics2DExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -59,8 +63,7 @@ public final class ReportRenderer {
 
     /** Composes and fills the report: the print the exporters write and the tests inspect. */
     public JasperPrint fill(ReportKind kind, Edition edition) throws SQLException, IOException, JRException {
-        Report report = kind.report().orElseThrow(() -> new IllegalStateException("报告“" + kind.title() + "”尚未实现"));
-        Document document = report.compose(edition);
+        Document document = kind.report().compose(edition);
         Map<String, Object> parameters = new HashMap<>(document.parameters());
         Map<String, Object> masthead = Map.of(
                 "IssuingBody", edition.profile().issuingBody(),
@@ -154,11 +157,33 @@ public final class ReportRenderer {
                 if (jrxml == null) {
                     throw new IOException("report template not found on the class path: " + template);
                 }
-                report = JasperCompileManager.compileReport(jrxml);
+                report = JasperCompileManager.getInstance(CompileFolder.CONTEXT).compile(jrxml);
             }
             compiled.put(template, report);
         }
         return report;
+    }
+
+    /**
+     * JasperReports compiles a template's expressions through a source file named after the template in
+     * its compiler folder, by default the system's temporary folder: two processes compiling the same
+     * template at once (two homes on one server, parallel builds) would read each other's half-written
+     * file. Each process compiles in a folder of its own.
+     */
+    private static final class CompileFolder {
+        static final JasperReportsContext CONTEXT = context();
+
+        private static JasperReportsContext context() {
+            try {
+                Path folder = Files.createTempDirectory("imon-reports-");
+                folder.toFile().deleteOnExit();
+                SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+                context.setProperty(JRCompiler.COMPILER_TEMP_DIR, folder.toString());
+                return context;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private interface Writing {
