@@ -8,7 +8,7 @@ home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 imon() { "$root/bin/imon" --home "$home" "$@"; }
 
-imon sample --enterprises 300 --from-year 2023 --until 2024-06 >/dev/null
+imon sample --from-year 2023 --until 2024-06 >/dev/null
 imon load >/dev/null
 imon build >/dev/null
 imon report all --period 2024-06 --date 2024-07-15 --format png

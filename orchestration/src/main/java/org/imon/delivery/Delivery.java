@@ -36,6 +36,8 @@ public final class Delivery {
 
     private final Paths paths;
     private final CityProfile profile;
+    /** Set once the server could not be reached or refused the login; the rest of the run is not attempted. */
+    private SendFailure serverDown;
     private final ReportingPeriod period;
     private final DeliveryOptions options;
     private final PrintWriter out;
@@ -98,6 +100,12 @@ public final class Delivery {
     /** Sends one message between its ledger records: queued before, sent or failed after. */
     private Optional<DeliveryOutcome.NotReached> send(Planned p, MimeMessage message, Mailer mailer,
             DeliveryLedger ledger) throws Exception {
+        if (serverDown != null) {
+            // Retrying each message against a server that is down would hold the night for minutes per message.
+            String reason = "未尝试发送（此前" + serverDown.getMessage() + "）";
+            record(ledger, p.record(LedgerRecord.FAILED, null, reason));
+            return Optional.of(new DeliveryOutcome.NotReached(p.recipient(), p.report(), reason));
+        }
         record(ledger, p.record(LedgerRecord.QUEUED, null, null));
         try {
             String reply = mailer.send(message);
@@ -107,6 +115,9 @@ public final class Delivery {
                     p.recipient().describe(), reply);
             return Optional.empty();
         } catch (SendFailure failure) {
+            if (failure.serverWide()) {
+                serverDown = failure;
+            }
             record(ledger, p.record(LedgerRecord.FAILED, null, failure.getMessage()));
             out.printf("  未送达 %s → %s: %s%n", p.report().kind().title(), p.recipient().describe(),
                     failure.getMessage());

@@ -17,14 +17,25 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  */
 final class SendFailure extends Exception {
     private final boolean isTransient;
+    private final boolean serverWide;
 
     SendFailure(String reason, boolean isTransient) {
+        this(reason, isTransient, false);
+    }
+
+    private SendFailure(String reason, boolean isTransient, boolean serverWide) {
         super(reason);
         this.isTransient = isTransient;
+        this.serverWide = serverWide;
     }
 
     boolean isTransient() {
         return isTransient;
+    }
+
+    /** The server could not be reached or refused the login: every other message of the run would fail alike. */
+    boolean serverWide() {
+        return serverWide;
     }
 
     static SendFailure of(MessagingException e) {
@@ -34,12 +45,12 @@ final class SendFailure extends Exception {
                 return new SendFailure(oneLine(t.getMessage()), code < 500);
             }
             if (t instanceof AuthenticationFailedException) {
-                return new SendFailure("服务器拒绝登录: " + oneLine(t.getMessage()), false);
+                return new SendFailure("服务器拒绝登录: " + oneLine(t.getMessage()), false, true);
             }
         }
         for (Throwable t = e; t != null; t = next(t)) {
             if (t instanceof IOException) {
-                return new SendFailure("无法连接发信服务器: " + oneLine(t.getMessage()), true);
+                return new SendFailure("无法连接发信服务器: " + oneLine(t.getMessage()), true, true);
             }
         }
         return new SendFailure(oneLine(e.getMessage()), false);

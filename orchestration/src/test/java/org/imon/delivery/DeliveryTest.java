@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -192,6 +193,28 @@ class DeliveryTest {
             assertEquals(DeliveryHome.MESSAGES - 2, rerun.alreadySent());
             assertEquals(2, rerun.notReached().size());
         }
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsTriedOnceNotOncePerMessage() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        DeliveryOutcome outcome = deliver(new DeliveryOptions(List.of(), false, false,
+                Optional.of(settings(closedPort, "none")), new Backoff(3, Duration.ofMillis(20))));
+
+        assertEquals(1, outcome.exitCode());
+        assertEquals(0, outcome.sent());
+        assertEquals(DeliveryHome.MESSAGES, outcome.notReached().size(), "every message is named as not reached");
+        // The first message spends its three attempts; the others are recorded without an attempt.
+        assertTrue(outcome.notReached().get(0).reason().startsWith("无法连接发信服务器"),
+                outcome.notReached().get(0).reason());
+        assertEquals(DeliveryHome.MESSAGES - 1, outcome.notReached().stream()
+                .filter(n -> n.reason().startsWith("未尝试发送（此前无法连接发信服务器")).count());
+        assertEquals(DeliveryHome.MESSAGES, DeliveryLedger.read(paths.ledger()).stream()
+                .filter(r -> r.status().equals("failed")).count());
+        assertEquals(0, mail.getReceivedMessages().length);
     }
 
     @Test
