@@ -29,7 +29,10 @@ final class SnapshotTables {
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
                 PreparedStatement query = duckdb.prepareStatement(Resources.text("sql/snapshot_table.sql"));
                 Stream<Path> folders = Files.list(snapshot)) {
-            for (Path table : folders.filter(Files::isDirectory).toList()) {
+            // Names starting with _ or . are the snapshot's own bookkeeping (its ledger entry), not tables.
+            for (Path table : folders.filter(Files::isDirectory)
+                    .filter(f -> !f.getFileName().toString().startsWith("_")
+                            && !f.getFileName().toString().startsWith(".")).toList()) {
                 query.setString(1, table.resolve("**/*.parquet").toString());
                 try (ResultSet rs = query.executeQuery()) {
                     rs.next();
