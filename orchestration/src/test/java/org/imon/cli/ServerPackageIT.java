@@ -134,9 +134,10 @@ class ServerPackageIT {
         }
     }
 
-    /** The ranking table's lines: rank, region, value in 亿元, growth. */
+    /** The regions of the circular's revenue ranking (the table repeats its header across a page break). */
     private static List<String> rankingRows(String text) {
-        return text.lines().map(String::trim)
-                .filter(line -> line.matches("\\d+\\s+\\S+\\s+[\\d,]+\\.\\d{2}\\s+-?\\d+\\.\\d\\s.*")).toList();
+        String revenue = text.substring(text.indexOf("营业收入增速排名"), text.indexOf("利润总额增速排名"));
+        return revenue.lines().map(String::trim).filter(line -> line.matches("(居|并列)第\\d+位\\s+\\S+\\s.*"))
+                .map(line -> line.split("\\s+")[1]).distinct().toList();
     }
 }
