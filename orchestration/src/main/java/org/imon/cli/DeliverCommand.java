@@ -54,6 +54,9 @@ final class DeliverCommand implements Callable<Integer> {
                 SmtpSettings.fromEnvironment(System.getenv()), Backoff.DEFAULT);
         DeliveryOutcome outcome = Delivery.deliver(imon.home().delivery(), imon.profile(),
                 Periods.parse(period, spec), options, spec.commandLine().getOut());
+        if (outcome.exitCode() == 0 && outcome.sent() == 0) {
+            return ExitCode.NOTHING_NEW;
+        }
         return outcome.exitCode();
     }
 }

@@ -87,6 +87,7 @@ class DeliverProcessTest {
         List<Path> logs = new ArrayList<>();
         assertEquals(0, run(home, fromFile, logs, "deliver", "--period", "2024-06", "--dry-run"));
         assertEquals(0, run(home, fromFile, logs, "deliver", "--period", "2024-06"));
+        assertEquals(99, run(home, fromFile, logs, "deliver", "--period", "2024-06"), "nothing new to send");
         assertEquals(DeliveryHome.MESSAGES, mail.getReceivedMessages().length);
         // Refused credentials: every message fails, and so does the notice; the reasons are printed and recorded.
         assertEquals(1, run(home, environment(WRONG_PASSWORD), logs, "deliver", "--period", "2024-06", "--resend"));
