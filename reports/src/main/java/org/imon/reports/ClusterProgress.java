@@ -16,7 +16,7 @@ import org.imon.warehouse.ReportingPeriod;
  * Figures are {@code mart_cluster_progress}'s, worded here; clusters overlap and are never added up.
  */
 public final class ClusterProgress implements Report {
-    static final String TEMPLATE = "reports/clusters.jrxml";
+    static final String TEMPLATE = "reports/clusters.jasper";
     static final String CLUSTERS_QUERY = "sql/clusters.sql";
     static final String OVERVIEW_QUERY = "sql/clusters_overview.sql";
 

@@ -17,7 +17,7 @@ import org.imon.warehouse.ReportingPeriod;
  * verdict compares the exact actual, the table shows it rounded.
  */
 public final class DoubleHalf implements Report {
-    static final String TEMPLATE = "reports/double_half.jrxml";
+    static final String TEMPLATE = "reports/double_half.jasper";
     static final String QUERY = "sql/double_half.sql";
     /** The period at which 双过半 is judged: 1-6月. */
     static final int HALF_YEAR = 6;

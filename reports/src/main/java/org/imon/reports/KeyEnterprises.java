@@ -21,7 +21,7 @@ import org.imon.warehouse.Warehouse;
  * ({@code fact_key_list}).
  */
 public final class KeyEnterprises implements Report {
-    static final String TEMPLATE = "reports/key_enterprises.jrxml";
+    static final String TEMPLATE = "reports/key_enterprises.jasper";
     static final String GROUP_QUERY = "sql/key_enterprises_group.sql";
     static final String TARGETS_QUERY = "sql/key_enterprises_targets.sql";
     static final String MEMBERS_QUERY = "sql/key_enterprises_members.sql";

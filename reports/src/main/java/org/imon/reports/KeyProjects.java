@@ -15,7 +15,7 @@ import org.imon.warehouse.ReportingPeriod;
  * class only words them. A period without project data says so.
  */
 public final class KeyProjects implements Report {
-    static final String TEMPLATE = "reports/projects.jrxml";
+    static final String TEMPLATE = "reports/projects.jasper";
     static final String OVERVIEW_QUERY = "sql/projects_overview.sql";
     static final String REGIONS_QUERY = "sql/projects_by_region.sql";
     static final String CLUSTERS_QUERY = "sql/projects_by_cluster.sql";

@@ -18,7 +18,7 @@ import org.imon.warehouse.profile.CityProfile;
  * sql/circular_*.sql} files and worded by {@link CircularText}; nothing is computed here.
  */
 public final class MonthlyCircular implements Report {
-    static final String TEMPLATE = "reports/monthly_circular.jrxml";
+    static final String TEMPLATE = "reports/monthly_circular.jasper";
 
     /** Every mart row one issue of the circular prints. */
     record Figures(Optional<Map<String, Object>> city, Map<String, Object> benchmark,

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,16 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.design.JRCompiler;
 import net.sf.jasperreports.engine.export.JRGraphics2DExporter;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleGraphics2DExporterOutput;
@@ -49,14 +45,14 @@ import org.imon.reports.ReportKind.Format;
  * period, the date, and "— N —" page numbers; see {@code reports/official.jrtx}.
  *
  * <p>Files are written under a temporary name and renamed, so a reader never sees half a file.
- * Compiled templates are kept for the life of the renderer, so rendering every report compiles the
- * shared parts once.
+ * Templates are compiled at build time ({@link TemplateCompiler}); the renderer loads each once and
+ * keeps it for its life.
  */
 public final class ReportRenderer {
     /** The masthead subreport every template places at the top of its title band. */
-    static final String MASTHEAD = "reports/masthead.jrxml";
+    static final String MASTHEAD = "reports/masthead.jasper";
     /** The page-number subreport every template places in its page footer. */
-    static final String PAGE_FOOTER = "reports/page_footer.jrxml";
+    static final String PAGE_FOOTER = "reports/page_footer.jasper";
     private static final float PICTURE_ZOOM = 1.5f;
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
@@ -153,37 +149,16 @@ public final class ReportRenderer {
     private JasperReport compiled(String template) throws IOException, JRException {
         JasperReport report = compiled.get(template);
         if (report == null) {
-            try (InputStream jrxml = ReportRenderer.class.getClassLoader().getResourceAsStream(template)) {
-                if (jrxml == null) {
-                    throw new IOException("report template not found on the class path: " + template);
+            try (InputStream jasper = ReportRenderer.class.getClassLoader().getResourceAsStream(template)) {
+                if (jasper == null) {
+                    throw new IOException("compiled report template not found on the class path: " + template
+                            + " (the reports module's build compiles it, see TemplateCompiler)");
                 }
-                report = JasperCompileManager.getInstance(CompileFolder.CONTEXT).compile(jrxml);
+                report = (JasperReport) JRLoader.loadObject(jasper);
             }
             compiled.put(template, report);
         }
         return report;
-    }
-
-    /**
-     * JasperReports compiles a template's expressions through a source file named after the template in
-     * its compiler folder, by default the system's temporary folder: two processes compiling the same
-     * template at once (two homes on one server, parallel builds) would read each other's half-written
-     * file. Each process compiles in a folder of its own.
-     */
-    private static final class CompileFolder {
-        static final JasperReportsContext CONTEXT = context();
-
-        private static JasperReportsContext context() {
-            try {
-                Path folder = Files.createTempDirectory("imon-reports-");
-                folder.toFile().deleteOnExit();
-                SimpleJasperReportsContext context = new SimpleJasperReportsContext();
-                context.setProperty(JRCompiler.COMPILER_TEMP_DIR, folder.toString());
-                return context;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     private interface Writing {

@@ -20,7 +20,7 @@ import org.imon.warehouse.Warehouse;
  * year comes from the region history ({@code dim_region}).
  */
 public final class YearOverYear implements Report {
-    static final String TEMPLATE = "reports/yoy.jrxml";
+    static final String TEMPLATE = "reports/yoy.jasper";
     static final String CITY_GROWTH_QUERY = "sql/yoy_city_growth.sql";
     static final String CITY_TABLE_QUERY = "sql/yoy_city_table.sql";
     static final String YEARS_QUERY = "sql/yoy_years.sql";
