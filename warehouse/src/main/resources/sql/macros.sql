@@ -1,4 +1,6 @@
 -- Arithmetic shared by every statistic. Amounts are DECIMAL 万元; these macros keep them exact.
+-- Rounding everywhere is 四舍五入, half away from zero (README, "The statistics"): −0.05 → −0.1,
+-- −0.15 → −0.2. DuckDB's round() on a DECIMAL does the same, so wan_to_yi may use it; never round a DOUBLE.
 
 -- A ratio in percent, rounded half away from zero to one decimal (四舍五入), computed in integers
 -- so that a value such as 12.35 never becomes 12.3 through binary floating point.
@@ -12,6 +14,12 @@ CREATE MACRO ratio_pct(num, den) AS
                     // (2 * abs(CAST(den * 10000 AS HUGEINT))))
                  AS DECIMAL(18, 0)) * 0.1
     END;
+
+-- Whether num / den × 100 reaches target_pct, compared exactly on the unrounded figures: a rate is
+-- displayed rounded (ratio_pct) but judged unrounded, so a margin of 5.67% (shown 5.7) does not meet 6.
+-- NULL when the rate is undefined (den not positive).
+CREATE MACRO pct_reaches(num, den, target_pct) AS
+    CASE WHEN den > 0 AND num IS NOT NULL AND target_pct IS NOT NULL THEN 100 * num >= target_pct * den END;
 
 -- 同比增长 (%): current against the same period last year. Undefined when last year was zero or a loss.
 CREATE MACRO growth_pct(current_value, last_year_value) AS
