@@ -4,6 +4,7 @@
 CREATE TABLE dim_indicator_synonym AS
 SELECT * FROM (VALUES
     ('规模以上工业增加值', 'value_added'),
+    ('规模以上工业增加值增速', 'value_added'),
     ('规上工业增加值', 'value_added'),
     ('工业增加值', 'value_added'),
     ('营业收入', 'revenue'),
