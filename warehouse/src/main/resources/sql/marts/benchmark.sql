@@ -1,6 +1,8 @@
--- The benchmark rows an analyst sees: for each data period, area, 行业 and 指标, the row from the latest
--- year folder it was sent in (a figure sent again a year later is the bureau's revision); the rows it
--- replaced are listed in mart_benchmark_revision. Within a folder the load already kept one row per key.
+-- fact_benchmark as the marts below read it: for each data period, area, 行业 and 指标, the row from the
+-- latest year folder it was sent in (a figure sent again a year later is the bureau's revision; the rows
+-- it replaced are in mart_benchmark_revision), with the city's indicator its name is matched to
+-- (dim_indicator_synonym) and its growth recomputed from the levels. Within a folder the load already
+-- kept one row per key.
 CREATE VIEW benchmark_current AS
 SELECT b.*, s.indicator AS matched_indicator,
        growth_pct(b.value_ytd, b.value_ly) AS recomputed_growth_pct,
