@@ -54,14 +54,19 @@ CREATE MACRO rate_target(period, annual_value, h1_value) AS
 -- The amount a level or count target (亿元 of revenue, projects, …) should have reached by a period:
 -- up to 1-6月 the first-half target where the plan sets one, spread evenly over its months; else the
 -- quarters where the plan splits the year (the current quarter pro rata by its months); else the
--- annual target spread evenly over the months.
-CREATE MACRO level_target(period, annual_value, h1_value, q1, q2, q3, q4) AS
+-- annual target spread evenly over the months. level_target_x12 is that amount × 12, which is exact
+-- (the amount itself may be a repeating decimal): a target is judged met by 12 × actual ≥ it, never
+-- against the rounded level_target.
+CREATE MACRO level_target_x12(period, annual_value, h1_value, q1, q2, q3, q4) AS
     CASE
-        WHEN period <= 6 AND h1_value IS NOT NULL THEN div_round2(h1_value * period, 6)
+        WHEN period <= 6 AND h1_value IS NOT NULL THEN 2 * h1_value * period
         WHEN q1 IS NOT NULL AND q2 IS NOT NULL AND q3 IS NOT NULL AND q4 IS NOT NULL THEN
-            div_round2(3 * (CASE period // 3 WHEN 0 THEN 0 WHEN 1 THEN q1 WHEN 2 THEN q1 + q2
-                                             WHEN 3 THEN q1 + q2 + q3 ELSE q1 + q2 + q3 + q4 END)
-                       + (period % 3) * (CASE period // 3 WHEN 0 THEN q1 WHEN 1 THEN q2 WHEN 2 THEN q3
-                                                          WHEN 3 THEN q4 ELSE 0 END), 3)
-        ELSE div_round2(annual_value * period, 12)
+            4 * (3 * (CASE period // 3 WHEN 0 THEN 0 WHEN 1 THEN q1 WHEN 2 THEN q1 + q2
+                                       WHEN 3 THEN q1 + q2 + q3 ELSE q1 + q2 + q3 + q4 END)
+                 + (period % 3) * (CASE period // 3 WHEN 0 THEN q1 WHEN 1 THEN q2 WHEN 2 THEN q3
+                                                    WHEN 3 THEN q4 ELSE 0 END))
+        ELSE annual_value * period
     END;
+
+CREATE MACRO level_target(period, annual_value, h1_value, q1, q2, q3, q4) AS
+    div_round2(level_target_x12(period, annual_value, h1_value, q1, q2, q3, q4), 12);

@@ -10,8 +10,9 @@
 --                   first-half target up to 1-6月 where set, else the annual one.
 -- completion_pct    完成率 (levels and counts) = actual / annual target × 100.
 -- ahead_pts         completion − time progress (levels and counts), points.
--- met_to_date       actual ≥ target_to_date; rates compared unrounded (a profit margin of 5.67%, shown
---                   5.7, does not meet 6.0; see pct_reaches), levels on their exact amounts.
+-- met_to_date       actual ≥ target_to_date, never on rounded figures: rates unrounded (a profit margin
+--                   of 5.67%, shown 5.7, does not meet 5.7; see pct_reaches), levels against the exact
+--                   target to date (level_target_x12), not the one shown rounded to 0.01.
 -- double_half_met   双过半, at 1-6月 only: levels and counts at least half the annual target done;
 --                   rates at or above their first-half (else annual) target, unrounded.
 CREATE VIEW mart_target_tracking AS
@@ -96,7 +97,10 @@ SELECT year, period, period_label(year, period) AS period_label,
        CASE WHEN is_level THEN ratio_pct(actual, annual_value) END AS completion_pct,
        time_progress_pct(period) AS time_progress_pct,
        CASE WHEN is_level THEN ratio_pct(12 * actual - period * annual_value, 12 * annual_value) END AS ahead_pts,
-       CASE WHEN is_level THEN actual >= target_to_date ELSE rate_reached END AS met_to_date,
+       CASE WHEN is_level
+            THEN 12 * actual >= level_target_x12(period, annual_value, h1_value, q1_value, q2_value, q3_value, q4_value)
+            ELSE rate_reached
+       END AS met_to_date,
        CASE WHEN period = 6
             THEN CASE WHEN is_level THEN 2 * actual >= annual_value ELSE rate_reached END
        END AS double_half_met

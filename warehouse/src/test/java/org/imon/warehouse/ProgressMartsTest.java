@@ -38,6 +38,7 @@ class ProgressMartsTest {
         assertDecimal("30.0", food.get("ahead_pts"));
         assertDecimal("0.33", food.get("monthly_needed_yi"));
         assertEquals(false, food.get("target_met"));
+        assertEquals(true, food.get("ahead_of_time"));
     }
 
     @Test

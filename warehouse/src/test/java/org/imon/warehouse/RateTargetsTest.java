@@ -59,13 +59,24 @@ class RateTargetsTest {
     }
 
     @Test
+    void aClusterAFractionOfAPointBehindIsBehindThoughPrintedLevel() throws Exception {
+        Map<String, Object> food = one("SELECT * FROM mart_cluster_progress WHERE year = 2024 AND period = 6");
+        assertDecimal("50.0", food.get("completion_pct"));
+        assertDecimal("0.0", food.get("ahead_pts"));
+        assertEquals(false, food.get("ahead_of_time"), "49.96% against 50%");
+        assertEquals(false, food.get("target_met"));
+        assertEquals(false, one("SELECT double_half_met FROM mart_target_tracking WHERE year = 2024 AND period = 6"
+                + " AND target_id = 'JQ-food'").get("double_half_met"), "40000 is not half of 80064");
+    }
+
+    @Test
     void targetTrackingAndDoubleHalfAgree() throws Exception {
         Map<String, Object> met = rows("SELECT target_id, met_to_date, double_half_met FROM mart_target_tracking"
                 + " WHERE year = 2024 AND period = 6 ORDER BY target_id").stream()
                 .collect(Collectors.toMap(r -> (String) r.get("target_id"),
                         r -> List.of(r.get("met_to_date"), r.get("double_half_met"))));
         assertEquals(Map.of("BH01", List.of(false, false), "BH02", List.of(true, true), "BH03", List.of(false, false),
-                "LR01", List.of(false, false)), met);
+                "LR01", List.of(false, false), "JQ-food", List.of(false, false)), met);
         Map<String, Object> margin = one(
                 "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = 'LR01'");
         assertDecimal("5.7", margin.get("actual"));
