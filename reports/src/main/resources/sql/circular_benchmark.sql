@@ -5,7 +5,7 @@
 WITH va AS (
     SELECT area, is_city, growth_pct
     FROM mart_benchmark
-    WHERE year = ? AND period = ? AND indicator_name = '规模以上工业增加值' AND growth_pct IS NOT NULL
+    WHERE year = ? AND period = ? AND indicator = 'value_added' AND industry_code IS NULL AND growth_pct IS NOT NULL
 ), province AS (
     SELECT growth_pct FROM va WHERE area = ?
 ), cities AS (

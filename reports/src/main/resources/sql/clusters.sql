@@ -1,6 +1,6 @@
 -- 产业集群营收目标进度: every cluster's progress against its annual revenue target, the largest
--- tier first and within a tier the furthest ahead first. target_met compares the exact amounts,
--- so a cluster at 99.96% is not rounded into having met its target.
+-- tier first and within a tier the furthest ahead first. target_met (the mart's) compares the exact
+-- amounts, so a cluster at 99.96% is not rounded into having met its target.
 -- Parameters: year, period.
 SELECT cluster_code,
        cluster_name,
@@ -13,7 +13,7 @@ SELECT cluster_code,
        ahead_pts,
        growth_pct,
        monthly_needed_yi,
-       revenue_ytd >= target_yi * 10000 AS target_met
+       target_met
 FROM mart_cluster_progress
 WHERE year = ? AND period = ?
 ORDER BY target_tier_yi DESC, ahead_pts DESC, cluster_code;

@@ -6,7 +6,10 @@
 -- time_progress_pct  时间进度 = months elapsed / 12 × 100.
 -- ahead_pts          超(+)/欠(−)进度 = completion − time progress, in points (computed exactly, then rounded).
 -- growth_pct         comparable-basis growth of the members' revenue.
--- monthly_needed_yi  亿元 a month still needed in the rest of the year to meet the target.
+-- ahead_of_time      completion ≥ time progress, on the exact amounts (ahead −0.04 is shown 0.0 but behind).
+-- target_met         the annual target reached: revenue_ytd ≥ target, on the exact amounts (99.96% is not met).
+-- monthly_needed_yi  月均需完成: 亿元 a month still needed in the rest of the year to meet the target;
+--                    0.00 once the target is met (the report then says 已完成), never negative.
 CREATE VIEW mart_cluster_progress AS
 WITH totals AS (
     SELECT f.year, f.period, b.cluster_code,
@@ -32,8 +35,11 @@ SELECT t.year, t.period, period_label(t.year, t.period) AS period_label,
        time_progress_pct(t.period) AS time_progress_pct,
        ratio_pct(12 * t.revenue_ytd - t.period * coalesce(g.target_yi, c.target_tier_yi) * 10000,
                  12 * coalesce(g.target_yi, c.target_tier_yi) * 10000) AS ahead_pts,
+       12 * t.revenue_ytd >= t.period * coalesce(g.target_yi, c.target_tier_yi) * 10000 AS ahead_of_time,
+       t.revenue_ytd >= coalesce(g.target_yi, c.target_tier_yi) * 10000 AS target_met,
        CASE WHEN t.period < 12
-            THEN div_round2(coalesce(g.target_yi, c.target_tier_yi) * 10000 - t.revenue_ytd, (12 - t.period) * 10000)
+            THEN div_round2(greatest(coalesce(g.target_yi, c.target_tier_yi) * 10000 - t.revenue_ytd, 0),
+                            (12 - t.period) * 10000)
        END AS monthly_needed_yi
 FROM totals AS t
 JOIN dim_cluster AS c ON c.cluster_code = t.cluster_code

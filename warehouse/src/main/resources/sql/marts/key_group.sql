@@ -7,6 +7,8 @@
 -- contribution_pct  贡献率 = group increase / total increase × 100.
 -- target_*          the year's targets for the list (fact_target, subject key_group); up to 1-6月 the
 --                   first-half target where one is set (百户: 12.5% and 0.5 point).
+-- *_met             the target reached, judged on the unrounded figures (pct_reaches): growth shown
+--                   12.5 may be 12.46 and then misses 12.5.
 CREATE VIEW mart_key_group AS
 WITH members AS (
     SELECT DISTINCT year, list_code, list_name, credit_code
@@ -33,7 +35,7 @@ targets AS (
     WHERE subject_type = 'key_group'
 ),
 measured AS (
-    SELECT g.*,
+    SELECT g.*, c.output_ytd AS city_output_ytd, c.output_ly AS city_output_ly,
            growth_pct(g.output_ytd, g.output_ly) AS growth_pct,
            ratio_pct(g.output_ytd, c.output_ytd) AS share_pct,
            ratio_pct(g.output_ytd - g.output_ly, c.output_ly) AS pull_pts,
@@ -57,9 +59,9 @@ SELECT m.year, m.period, period_label(m.year, m.period) AS period_label, m.list_
        m.enterprise_count, m.output_ytd, wan_to_yi(m.output_ytd) AS output_yi, m.output_ly,
        m.growth_pct, m.share_pct, m.pull_pts, m.contribution_pct,
        d.target_growth_pct, d.target_share_pct, d.target_pull_pts,
-       m.growth_pct >= d.target_growth_pct AS growth_met,
-       m.share_pct >= d.target_share_pct AS share_met,
-       m.pull_pts >= d.target_pull_pts AS pull_met
+       pct_reaches(m.output_ytd - m.output_ly, m.output_ly, d.target_growth_pct) AS growth_met,
+       pct_reaches(m.output_ytd, m.city_output_ytd, d.target_share_pct) AS share_met,
+       pct_reaches(m.output_ytd - m.output_ly, m.city_output_ly, d.target_pull_pts) AS pull_met
 FROM measured AS m
 LEFT JOIN to_date AS d ON d.year = m.year AND d.period = m.period AND d.list_code = m.list_code;
 

@@ -10,9 +10,11 @@
 --                   first-half target up to 1-6月 where set, else the annual one.
 -- completion_pct    完成率 (levels and counts) = actual / annual target × 100.
 -- ahead_pts         completion − time progress (levels and counts), points.
--- met_to_date       actual ≥ target_to_date.
+-- met_to_date       actual ≥ target_to_date, never on rounded figures: rates unrounded (a profit margin
+--                   of 5.67%, shown 5.7, does not meet 5.7; see pct_reaches), levels against the exact
+--                   target to date (level_target_x12), not the one shown rounded to 0.01.
 -- double_half_met   双过半, at 1-6月 only: levels and counts at least half the annual target done;
---                   rates at or above their first-half (else annual) target.
+--                   rates at or above their first-half (else annual) target, unrounded.
 CREATE VIEW mart_target_tracking AS
 WITH periods AS (
     SELECT DISTINCT year, period FROM fact_enterprise_period
@@ -57,7 +59,26 @@ actuals AS (
                WHEN t.subject_type = 'projects' AND t.indicator = 'projects' THEN
                    CAST((SELECT j.projects FROM projects AS j WHERE j.year = t.year AND j.period = p.period)
                         AS DECIMAL(38, 10))
-           END AS actual
+           END AS actual,
+           -- Rates are judged on the unrounded figure (pct_reaches), never on the rounded actual above.
+           CASE
+               WHEN t.subject_type = 'city' AND t.indicator = 'value_added' THEN
+                   -- the bureau's published growth is the figure itself: nothing finer exists
+                   (SELECT c.growth_pct >= rate_target(p.period, t.annual_value, t.h1_value)
+                    FROM mart_city_indicator AS c
+                    WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'value_added')
+               WHEN t.subject_type = 'city' AND t.indicator = 'profit_margin' THEN
+                   pct_reaches((SELECT c.value_ytd FROM mart_city_indicator AS c
+                                WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'profit'),
+                               (SELECT c.value_ytd FROM mart_city_indicator AS c
+                                WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'revenue'),
+                               rate_target(p.period, t.annual_value, t.h1_value))
+               WHEN t.subject_type = 'key_group' THEN
+                   (SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_met WHEN 'share_pct' THEN k.share_met
+                                          WHEN 'pull_pts' THEN k.pull_met END
+                    FROM mart_key_group AS k
+                    WHERE k.year = t.year AND k.period = p.period AND k.list_code = t.subject_code)
+           END AS rate_reached
     FROM fact_target AS t
     JOIN periods AS p ON p.year = t.year
 ),
@@ -76,8 +97,11 @@ SELECT year, period, period_label(year, period) AS period_label,
        CASE WHEN is_level THEN ratio_pct(actual, annual_value) END AS completion_pct,
        time_progress_pct(period) AS time_progress_pct,
        CASE WHEN is_level THEN ratio_pct(12 * actual - period * annual_value, 12 * annual_value) END AS ahead_pts,
-       actual >= target_to_date AS met_to_date,
+       CASE WHEN is_level
+            THEN 12 * actual >= level_target_x12(period, annual_value, h1_value, q1_value, q2_value, q3_value, q4_value)
+            ELSE rate_reached
+       END AS met_to_date,
        CASE WHEN period = 6
-            THEN CASE WHEN is_level THEN 2 * actual >= annual_value ELSE actual >= target_to_date END
+            THEN CASE WHEN is_level THEN 2 * actual >= annual_value ELSE rate_reached END
        END AS double_half_met
 FROM judged;

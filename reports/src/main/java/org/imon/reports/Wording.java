@@ -29,7 +29,8 @@ public final class Wording {
         if (growthPct == null) {
             return NOT_COMPARABLE;
         }
-        String points = fixed(growthPct.abs(), 1) + "%";
+        // One decimal, or as many as a published figure carries (a province's −3.45 stays −3.45).
+        String points = fixed(growthPct.abs(), Math.max(1, growthPct.stripTrailingZeros().scale())) + "%";
         return growthPct.signum() < 0 ? "下降" + points : "增长" + points;
     }
 

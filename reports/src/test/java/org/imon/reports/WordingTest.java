@@ -18,6 +18,9 @@ class WordingTest {
         assertEquals("下降2.1%", Wording.growth(new BigDecimal("-2.1")));
         assertEquals("增长12.0%", Wording.growth(new BigDecimal("12")));
         assertEquals("无可比数据", Wording.growth(null));
+        // A province's published growth keeps its two decimals; the mart's DECIMAL(9,2) 7.20 is 7.2.
+        assertEquals("下降3.45%", Wording.growth(new BigDecimal("-3.45")));
+        assertEquals("增长7.2%", Wording.growth(new BigDecimal("7.20")));
     }
 
     @Test

@@ -37,6 +37,24 @@ class ProgressMartsTest {
         assertDecimal("-11.1", food.get("growth_pct"));
         assertDecimal("30.0", food.get("ahead_pts"));
         assertDecimal("0.33", food.get("monthly_needed_yi"));
+        assertEquals(false, food.get("target_met"));
+        assertEquals(true, food.get("ahead_of_time"));
+    }
+
+    @Test
+    void aClusterThatMetItsTargetNeedsNothingMoreAMonth() throws Exception {
+        // 新材料 1-6月: 50000 against 40000; the remainder would be −0.17亿 a month: it is 0.00, and met.
+        Map<String, Object> june = one("SELECT * FROM mart_cluster_progress WHERE year = 2024 AND period = 6"
+                + " AND cluster_code = 'new_materials'");
+        assertEquals(true, june.get("target_met"));
+        assertDecimal("0.00", june.get("monthly_needed_yi"));
+        // 1-5月: 40000 against 40000 exactly: met, 0 / 70000 = 0.00.
+        Map<String, Object> may = one("SELECT * FROM mart_cluster_progress WHERE year = 2024 AND period = 5"
+                + " AND cluster_code = 'new_materials'");
+        assertEquals(true, may.get("target_met"));
+        assertDecimal("0.00", may.get("monthly_needed_yi"));
+        assertEquals(0L, ((Number) one("SELECT count(*) AS n FROM mart_cluster_progress WHERE monthly_needed_yi < 0")
+                .get("n")).longValue(), "月均需完成 is never negative");
     }
 
     @Test

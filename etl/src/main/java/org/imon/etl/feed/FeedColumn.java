@@ -29,6 +29,13 @@ public record FeedColumn(String name, String header, List<String> aliases, Kind 
         SIGNED_AMOUNT,
         /** A signed number, such as a growth rate; a trailing % is allowed. */
         NUMBER,
+        /**
+         * A signed figure copied from a statistics portal (benchmarks): like NUMBER, but float noise
+         * from the export ({@code 1380.79999999999}) is rounded back to the published figure.
+         */
+        PUBLISHED_NUMBER,
+        /** An industry named as GB/T 4754 names it: an industrial section or division (benchmarks). */
+        INDUSTRY_NAME,
         /** A whole number, not negative. */
         COUNT,
         /** A key project's status: 签约, 开工, 投产 or 达产. */

@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  * {@code 指标：…}, {@code 时间：…}, sometimes {@code 地区：…}), then a matrix of areas × times or
  * indicators × times, then footnotes ({@code 注：…}, {@code 数据来源：…}). It is turned into the
  * benchmark feed's long format, one row per cell, each keeping the line number of its matrix row.
+ * A growth indicator (its name ending in 增速 or 增长, such as 规模以上工业增加值增速(%)) is a published
+ * growth rate, not a level: its figures go to 公布增速.
  */
 public final class NbsExport {
     private static final Pattern NAME_AND_UNIT = Pattern.compile("(.+?)[(（]([^()（）]+)[)）]$");
     private static final String[] HEADER = {"期别", "地区", "指标", "单位", "本期累计", "上年同期可比", "公布增速"};
+    private static final Pattern GROWTH = Pattern.compile(".*(增速|增长)");
 
     private NbsExport() {
     }
@@ -46,11 +49,12 @@ public final class NbsExport {
             }
             String[] indicator = nameAndUnit(rowsAreAreas ? about.getOrDefault("指标", "") : label);
             String area = rowsAreAreas ? label : about.getOrDefault("地区", "");
+            boolean growth = GROWTH.matcher(indicator[0]).matches();
             for (int c = 1; c < header.length && c < line.cells().length; c++) {
                 String value = line.cells()[c] == null ? "" : line.cells()[c].strip();
                 if (!value.isEmpty()) {
                     reshaped.add(new LandingTable.Line(line.number(), new String[] {header[c].strip(), area,
-                            indicator[0], indicator[1], value, "", ""}));
+                            indicator[0], indicator[1], growth ? "" : value, "", growth ? value : ""}));
                 }
             }
         }

@@ -9,13 +9,17 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
 
 import org.imon.etl.feed.FeedColumn;
 import org.imon.etl.feed.FeedSpec;
@@ -64,9 +68,15 @@ final class Facts {
                 .withColumn("source_files", concat_ws(";", col("_va_file"), col("_power_file"), col("_vat_file")));
     }
 
-    /** {@code fact_benchmark}: the period each row is about, as a year and the last month (12 for a year). */
+    /**
+     * {@code fact_benchmark}: the period each row is about, as a year and the last month (12 for a year),
+     * and the GB/T 4754 code of its 行业 name (checked when the row was read).
+     */
     static Dataset<Row> benchmark(Dataset<Row> winners) {
+        UserDefinedFunction industryCode = udf(
+                (UDF1<String, String>) name -> FeedReader.ReferenceData.industryNames().code(name), DataTypes.StringType);
         return winners
+                .withColumn("industry_code", industryCode.apply(col("industry")))
                 .withColumn("data_year", substring(col("period_label"), 1, 4).cast("int"))
                 .withColumn("data_period", when(length(col("period_label")).equalTo(4), lit(12))
                         .otherwise(substring(col("period_label"), 6, 2).cast("int")));

@@ -21,6 +21,8 @@ import org.imon.etl.landing.LandingText;
 import org.imon.etl.landing.ReadFailure;
 import org.imon.etl.validate.Amounts;
 import org.imon.etl.validate.CreditCode;
+import org.imon.etl.validate.IndustryNames;
+import org.imon.etl.validate.PublishedFigures;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.profile.CityProfile;
@@ -163,7 +165,9 @@ public final class FeedReader implements Serializable {
                 yield accept(ReferenceData.industries().isIndustrialClass(code), code, file, line, column, raw,
                         RejectReason.UNKNOWN_INDUSTRY, problems);
             }
-            case AMOUNT, SIGNED_AMOUNT, NUMBER, COUNT -> number(file, line, column, raw, problems);
+            case INDUSTRY_NAME -> accept(ReferenceData.industryNames().known(raw), raw.strip(), file, line, column, raw,
+                    RejectReason.UNKNOWN_INDUSTRY_NAME, problems);
+            case AMOUNT, SIGNED_AMOUNT, NUMBER, PUBLISHED_NUMBER, COUNT -> number(file, line, column, raw, problems);
             case STATUS -> accept(STATUSES.contains(raw), raw, file, line, column, raw, RejectReason.BAD_VALUE, problems);
             case YEAR_MONTH -> accept(YEAR_MONTH.matcher(raw).matches(), raw, file, line, column, raw,
                     RejectReason.BAD_VALUE, problems);
@@ -182,8 +186,10 @@ public final class FeedReader implements Serializable {
 
     private static Object number(LandingFile file, long line, FeedColumn column, String raw, List<Rejection> problems) {
         try {
-            boolean percent = column.kind() == FeedColumn.Kind.NUMBER && raw.endsWith("%");
-            BigDecimal value = Amounts.parse(percent ? raw.substring(0, raw.length() - 1) : raw);
+            boolean published = column.kind() == FeedColumn.Kind.PUBLISHED_NUMBER;
+            boolean percent = (column.kind() == FeedColumn.Kind.NUMBER || published) && raw.endsWith("%");
+            String digits = percent ? raw.substring(0, raw.length() - 1) : raw;
+            BigDecimal value = published ? PublishedFigures.parse(digits) : Amounts.parse(digits);
             boolean mustNotBeNegative = column.kind() == FeedColumn.Kind.AMOUNT || column.kind() == FeedColumn.Kind.COUNT;
             if (mustNotBeNegative && value.signum() < 0) {
                 problems.add(problem(file, line, column, raw, RejectReason.NEGATIVE_AMOUNT, ""));
@@ -215,6 +221,7 @@ public final class FeedReader implements Serializable {
     static final class ReferenceData {
         private static final Map<String, CityProfile> PROFILES = new HashMap<>();
         private static IndustryClassification industries;
+        private static IndustryNames industryNames;
 
         private ReferenceData() {
         }
@@ -228,6 +235,13 @@ public final class FeedReader implements Serializable {
                 industries = IndustryClassification.load();
             }
             return industries;
+        }
+
+        static synchronized IndustryNames industryNames() {
+            if (industryNames == null) {
+                industryNames = IndustryNames.load(industries());
+            }
+            return industryNames;
         }
     }
 }

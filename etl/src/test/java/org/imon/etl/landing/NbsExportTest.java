@@ -40,7 +40,8 @@ class NbsExportTest {
         List<LandingTable.Line> rows = NbsExport.reshapeIfExport(
                 LandingTable.read(new LandingFile(file.toString(), "benchmarks/2024/indicators.csv", 2024, 0, 0)));
         assertEquals(4, rows.size());
-        assertArrayEquals(new String[] {"2024年", "河南省", "规模以上工业增加值增速", "%", "8.1", "", ""}, rows.get(1).cells());
+        // A growth indicator's figure is a published growth rate, not a level.
+        assertArrayEquals(new String[] {"2024年", "河南省", "规模以上工业增加值增速", "%", "", "", "8.1"}, rows.get(1).cells());
         assertArrayEquals(new String[] {"2023年", "河南省", "工业用电量", "亿千瓦时", "3200.5", "", ""}, rows.get(3).cells());
     }
 
