@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.imon.warehouse.HomeLayout;
+
 /**
  * One writer at a time in a home (同一时间只运行一个): {@code imon.lock} holds an operating-system
  * lock for as long as a command that changes the home runs, and names that command for whoever finds
@@ -19,8 +21,6 @@ import java.util.Optional;
  * lock file that names a process but is not locked was left by one that died, and is taken over.
  */
 final class HomeLock implements AutoCloseable {
-    static final String FILE = "imon.lock";
-
     /** Another process holds the home; the refused command has changed nothing. */
     static final class Busy extends IllegalStateException {
         Busy(String message) {
@@ -39,9 +39,9 @@ final class HomeLock implements AutoCloseable {
     }
 
     /** Takes the home's lock for {@code command}, or throws {@link Busy} at once. */
-    static HomeLock acquire(ImonHome home, String command) throws IOException {
+    static HomeLock acquire(HomeLayout home, String command) throws IOException {
         Files.createDirectories(home.root());
-        Path file = home.root().resolve(FILE);
+        Path file = home.lockFile();
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;

@@ -32,6 +32,7 @@ import org.imon.etl.validate.Rejection;
 import org.imon.reports.Edition;
 import org.imon.reports.ReportKind;
 import org.imon.reports.ReportRenderer;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ParquetFolders;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
@@ -46,27 +47,27 @@ final class Pipeline {
     }
 
     /** Writes the sample city's landing files, replacing earlier sample files of the same feed. */
-    static SampleCity.Summary sample(ImonHome home, CityProfile profile, SampleOptions options, PrintWriter out)
+    static SampleCity.Summary sample(HomeLayout home, CityProfile profile, SampleOptions options, PrintWriter out)
             throws Exception {
         for (String feed : FeedSpec.ALL) {
-            ParquetFolders.deleteRecursively(home.landing().resolve(feed));
+            ParquetFolders.deleteRecursively(home.landing(feed));
         }
-        ParquetFolders.deleteRecursively(home.landing().resolve("_manifest"));
+        ParquetFolders.deleteRecursively(home.landingManifest());
         SampleCity.Summary summary = new SampleCity(profile, options).write(home.landing());
         out.printf("已生成示例城市（%s）%d—%d年（末期 %s）：首年规上工业企业 %d 家，末年 %d 家，企业月报 %d 行。%n",
                 profile.cityName(), options.firstYear(), options.lastYear(),
-                new ReportingPeriod(options.lastYear(), options.lastPeriod()).label(), summary.enterprisesFirstYear(),
+                options.last().label(), summary.enterprisesFirstYear(),
                 summary.enterprisesLastYear(), summary.enterpriseRows());
         summary.filesPerFeed().forEach((feed, files) -> out.printf("  %s: %d 个文件%n", feed, files));
         if (summary.defects() > 0) {
             out.printf("  已注入 %d 处错误数据，清单: %s%n", summary.defects(),
-                    home.landing().resolve("_manifest/defects.csv").toAbsolutePath());
+                    home.landingManifest().resolve("defects.csv").toAbsolutePath());
         }
         out.printf("  落地目录: %s%n", home.landing().toAbsolutePath());
         return summary;
     }
 
-    static LandingLoad.Result load(ImonHome home, CityProfile profile, String master, int keep, PrintWriter out,
+    static LandingLoad.Result load(HomeLayout home, CityProfile profile, String master, int keep, PrintWriter out,
             Progress progress) throws Exception {
         String loadId = ZonedDateTime.now(ZoneOffset.UTC).format(LOAD_ID);
         progress.show("装载", "启动 Spark（" + master + "）");
@@ -111,7 +112,7 @@ final class Pipeline {
     }
 
     /** Builds the warehouse from the current snapshot and remembers which one; returns rows per table. */
-    static Map<String, Long> build(ImonHome home, PrintWriter out, Progress progress) throws Exception {
+    static Map<String, Long> build(HomeLayout home, PrintWriter out, Progress progress) throws Exception {
         // A load killed just after its switch left the snapshot's ledger entry only in the snapshot.
         LoadLedger.recover(home.snapshots(), home.ledger());
         Optional<Snapshot> snapshot = new SnapshotStore(home.snapshots()).current();
@@ -128,7 +129,7 @@ final class Pipeline {
      * Renders every report of a period, PDF and XLSX, and returns the files. The nightly schedule and
      * backfill render through this one method.
      */
-    static List<Path> reports(ImonHome home, CityProfile profile, ReportingPeriod period, LocalDate issued,
+    static List<Path> reports(HomeLayout home, CityProfile profile, ReportingPeriod period, LocalDate issued,
             PrintWriter out) throws Exception {
         return reports(home, profile, List.of(ReportKind.values()), period, issued,
                 EnumSet.of(ReportKind.Format.PDF, ReportKind.Format.XLSX), out);
@@ -139,7 +140,7 @@ final class Pipeline {
      * (sent now or before), {@link ExitCode#FAILURE} when someone was not reached, and
      * {@link ExitCode#NOTHING_NEW} when no SMTP server is configured, which skips delivery.
      */
-    static int deliver(ImonHome home, CityProfile profile, ReportingPeriod period, PrintWriter out)
+    static int deliver(HomeLayout home, CityProfile profile, ReportingPeriod period, PrintWriter out)
             throws Exception {
         Optional<SmtpSettings> smtp = SmtpSettings.fromEnvironment(System.getenv());
         if (smtp.isEmpty()) {
@@ -147,13 +148,13 @@ final class Pipeline {
                     period.label());
             return ExitCode.NOTHING_NEW;
         }
-        DeliveryOutcome outcome = Delivery.deliver(home.delivery(), profile, period,
+        DeliveryOutcome outcome = Delivery.deliver(Delivery.Paths.of(home), profile, period,
                 DeliveryOptions.everyReport(smtp.get()), out);
         return outcome.exitCode() == 0 ? ExitCode.OK : ExitCode.FAILURE;
     }
 
     /** Renders the reports of a period from the warehouse, each once, into every asked format. */
-    static List<Path> reports(ImonHome home, CityProfile profile, List<ReportKind> kinds, ReportingPeriod period,
+    static List<Path> reports(HomeLayout home, CityProfile profile, List<ReportKind> kinds, ReportingPeriod period,
             LocalDate issued, Set<ReportKind.Format> formats, PrintWriter out) throws Exception {
         List<Path> files = new ArrayList<>();
         try (Warehouse warehouse = Warehouse.openReadOnly(home.warehouseFile())) {

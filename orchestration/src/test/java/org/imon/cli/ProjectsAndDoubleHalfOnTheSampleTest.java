@@ -58,13 +58,6 @@ class ProjectsAndDoubleHalfOnTheSampleTest {
                 .contains("2016年1-6月，数据仓库中没有本年的目标任务"));
     }
 
-    @Test
-    void theDemoAddsTheLatestJunesDoubleHalf() {
-        assertEquals(new ReportingPeriod(2023, 6), DemoCommand.latestJune(new ReportingPeriod(2024, 5)));
-        assertEquals(new ReportingPeriod(2024, 6), DemoCommand.latestJune(new ReportingPeriod(2024, 6)));
-        assertEquals(new ReportingPeriod(2024, 6), DemoCommand.latestJune(new ReportingPeriod(2024, 11)));
-    }
-
     private static void assertSucceeds(Run run) {
         assertEquals(0, run.exitCode(), run.out() + run.err());
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.ChildProcess.Finished;
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.HomeLayout;
 
 /**
  * The server package as an operator installs it: {@code imon-<version>.tar.gz} unpacked into an empty
@@ -71,7 +72,7 @@ class ServerPackageIT {
         assertEquals(published, tables.get("fact_enterprise_period").rows());
         Properties recorded = new Properties();
         try (var in = Files.newInputStream(
-                new SnapshotStore(home.resolve("snapshots")).current().orElseThrow().dir().resolve("_snapshot.properties"))) {
+                new SnapshotStore(new HomeLayout(home).snapshots()).current().orElseThrow().dir().resolve("_snapshot.properties"))) {
             recorded.load(in);
         }
         Finished build = succeeds("build", "build");
@@ -87,7 +88,7 @@ class ServerPackageIT {
         });
 
         Finished report = succeeds("report", "report", "circular", "--period", "2024-03", "--date", "2024-04-10");
-        Path pdf = home.resolve("reports/2024-03/月度工业经济运行通报_2024年1-3月.pdf");
+        Path pdf = new HomeLayout(home).reports().resolve("2024-03/月度工业经济运行通报_2024年1-3月.pdf");
         assertTrue(report.output().contains(pdf.toString()), report.output());
         String text = pdfText(pdf);
         assertTrue(text.contains("许昌市") && text.contains("2024年1-3月"), text);

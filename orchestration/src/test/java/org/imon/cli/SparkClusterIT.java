@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.ChildProcess.Finished;
+import org.imon.warehouse.HomeLayout;
 
 /**
  * {@code imon load --master spark://…} on a real Spark standalone cluster: a master and a worker, each a JVM
@@ -52,7 +53,7 @@ class SparkClusterIT {
         Path localHome = dir.resolve("local-home");
         assertEquals(0, imon("sample", "--home", clusterHome.toString(), "sample", "--years", "1", "--enterprises",
                 "100", "--until", "2024-03").exitCode());
-        copy(clusterHome.resolve("landing"), localHome.resolve("landing"));
+        copy(new HomeLayout(clusterHome).landing(), new HomeLayout(localHome).landing());
 
         Finished onCluster = imon("load-cluster", "--home", clusterHome.toString(), "load", "--master", master);
         assertEquals(0, onCluster.exitCode(), onCluster.output());

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.load.FeedReader.CheckedRow;
 import org.imon.etl.validate.CreditCode;
+import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 import org.imon.warehouse.profile.Cluster;
 import org.imon.warehouse.reference.IndustryClassification;
@@ -64,9 +64,9 @@ class SampleCityTest {
 
     @Test
     void theLatestCompletePeriodIsLastMonthButNeverJanuaryAlone() {
-        assertEquals(YearMonth.of(2026, 10), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 11, 25)));
-        assertEquals(YearMonth.of(2025, 12), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 2, 3)));
-        assertEquals(YearMonth.of(2025, 12), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 1, 15)));
+        assertEquals(new ReportingPeriod(2026, 10), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 11, 25)));
+        assertEquals(new ReportingPeriod(2025, 12), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 2, 3)));
+        assertEquals(new ReportingPeriod(2025, 12), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 1, 15)));
     }
 
     /** The default city, 2015 and 2016: sizes, clusters, churn, codes. */
