@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -38,6 +42,20 @@ class ReportingPeriodTest {
         assertEquals("2024年1-12月", new ReportingPeriod(2024, 12).label());
         assertEquals("year=2024/period=6", new ReportingPeriod(2024, 6).partitionPath(),
                 "Spark's partition folders: the month unpadded");
+    }
+
+    @Test
+    void theWarehousesPeriodLabelMacroSaysTheSame() throws Exception {
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = duckdb.createStatement()) {
+            statement.execute(Resources.text("sql/macros.sql"));
+            for (int p = ReportingPeriod.FIRST; p <= ReportingPeriod.LAST; p++) {
+                try (ResultSet rs = statement.executeQuery("SELECT period_label(2024, " + p + ")")) {
+                    rs.next();
+                    assertEquals(new ReportingPeriod(2024, p).label(), rs.getString(1));
+                }
+            }
+        }
     }
 
     @Test
