@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,6 +33,22 @@ import org.imon.warehouse.Resources;
  */
 class SqlLogicTest {
     private static final String MACROS = "sql/macros.sql";
+
+    /** One in-memory database for every case: the macros are pure, so cases cannot disturb each other. */
+    private static Connection duckdb;
+
+    @BeforeAll
+    static void createMacros() throws SQLException {
+        duckdb = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = duckdb.createStatement()) {
+            statement.execute(Resources.text(MACROS));
+        }
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        duckdb.close();
+    }
 
     /** One given/expect case: where it is written, why, the query and the rows it must return. */
     record Case(String file, int line, String reason, int columns, String sql, List<String> expected) {
@@ -50,9 +68,7 @@ class SqlLogicTest {
     }
 
     private static void run(Case c) throws SQLException {
-        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
-                Statement statement = duckdb.createStatement()) {
-            statement.execute(Resources.text(MACROS));
+        try (Statement statement = duckdb.createStatement()) {
             List<String> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery(c.sql())) {
                 assertEquals(c.columns(), rs.getMetaData().getColumnCount(), c.name() + ": columns");
