@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.CommandLineTest.Run;
-import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 
 /**
