@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,6 +133,7 @@ class CommandLineTest {
     }
 
     @Test
+    @Tag("slow") // imon load starts Spark before it finds the landing folder empty
     void stepsWithoutTheirInputFailWithExitOneAndSayWhatToRun() {
         Run build = imon("--home", home.toString(), "build");
         assertEquals(1, build.exitCode());

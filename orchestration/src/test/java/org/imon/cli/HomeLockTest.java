@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.imon.warehouse.HomeLayout;
  * or {@code nightly} exits at once, says who holds the home, and changes nothing; after that process
  * is killed with SIGKILL, its lock is found stale and the next night takes it over and completes.
  */
+@Tag("slow")
 class HomeLockTest {
     @TempDir
     Path dir;

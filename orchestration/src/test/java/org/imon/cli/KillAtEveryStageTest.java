@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.imon.warehouse.Warehouse;
  * next {@code imon build} and {@code imon load} succeed, the ledger knows every snapshot's load, and
  * nothing the killed process wrote is left behind.
  */
+@Tag("slow")
 class KillAtEveryStageTest {
     @TempDir
     Path dir;

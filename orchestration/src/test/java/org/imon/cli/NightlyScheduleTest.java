@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.imon.warehouse.ReportingPeriod;
  * nothing new (99, skipped); the third finds 1-6月's files and renders that period's reports only.
  * Then {@code imon backfill} renders earlier periods again on request.
  */
+@Tag("slow")
 class NightlyScheduleTest {
     private static final List<String> FIRST_PERIODS = List.of("2024-02", "2024-03", "2024-04", "2024-05");
 

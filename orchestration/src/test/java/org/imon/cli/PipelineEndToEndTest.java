@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.imon.warehouse.Warehouse;
  * build (DuckDB) → report all (JasperReports). The circular's ranking must be the warehouse view's,
  * and the clusters report must name every cluster of the mart.
  */
+@Tag("slow")
 class PipelineEndToEndTest {
     @TempDir
     Path dir;

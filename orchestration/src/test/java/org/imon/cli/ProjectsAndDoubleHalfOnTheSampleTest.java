@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.imon.warehouse.Warehouse;
  * 1-2月 (status against last December), 1-6月 (双过半), a progress view, and 2016, a year the warehouse
  * does not hold, which each report says in words. The opening counts are the marts'.
  */
+@Tag("slow")
 class ProjectsAndDoubleHalfOnTheSampleTest {
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.imon.warehouse.HomeLayout;
  * folder and run from there, away from the source checkout, with an environment as bare as cron's (only
  * Java on the PATH, no locale) and the home set in {@code conf/imon.env}.
  */
+@Tag("slow")
 class ServerPackageIT {
     private static final Duration STEP = Duration.ofMinutes(5);
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.imon.warehouse.HomeLayout;
  * Spark home holds every jar but imon's own, as a Spark installation would, so the load must ship its
  * code itself. Its snapshot must equal a local-mode load of the same landing files, table by table.
  */
+@Tag("slow")
 class SparkClusterIT {
     private static final Duration START = Duration.ofMinutes(2);
     private static final Duration LOAD = Duration.ofMinutes(10);

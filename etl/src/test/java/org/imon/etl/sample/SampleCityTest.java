@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +73,7 @@ class SampleCityTest {
     /** The default city, 2015 and 2016: sizes, clusters, churn, codes. */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @Tag("slow")
     class CityScale {
         Map<String, CheckedRow> enterprises;
         Map<String, CheckedRow> lists;
@@ -172,6 +174,7 @@ class SampleCityTest {
     /** A smaller city over 2019-2021: time paths, consistency between periods and years, and the other feeds. */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @Tag("slow")
     class TimePaths {
         Path landing;
         Map<String, CheckedRow> enterprises;
