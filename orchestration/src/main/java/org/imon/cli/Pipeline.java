@@ -71,44 +71,42 @@ final class Pipeline {
             Progress progress) throws Exception {
         String loadId = ZonedDateTime.now(ZoneOffset.UTC).format(LOAD_ID);
         progress.show("装载", "启动 Spark（" + master + "）");
+        // One session per process, kept to its end (Spark stops it then): starting one costs seconds, and a
+        // process that loads again (a test run, a future long-lived scheduler) need not pay that twice.
         SparkSession spark = Sparks.session(master);
         LandingLoad.Checkpoint drill = CrashDrill.fromSystemProperties();
-        try {
-            LandingLoad.Result result = LandingLoad.run(spark, profile, new LandingLoad.Paths(home.landing(),
-                    home.snapshots(), home.staging(), home.quarantine(), home.ledger()), loadId, keep,
-                    stage -> {
-                        progress.show("装载", switch (stage) {
-                            case STAGED -> "新到文件已读取并校验";
-                            case PUBLISHING -> "企业月报已发布，正在发布其余各表";
-                            case BEFORE_SWITCH -> "各表已写入，切换当前快照";
-                            case AFTER_SWITCH -> "当前快照已切换，记入装载记录";
-                        });
-                        drill.reached(stage);
+        LandingLoad.Result result = LandingLoad.run(spark, profile, new LandingLoad.Paths(home.landing(),
+                home.snapshots(), home.staging(), home.quarantine(), home.ledger()), loadId, keep,
+                stage -> {
+                    progress.show("装载", switch (stage) {
+                        case STAGED -> "新到文件已读取并校验";
+                        case PUBLISHING -> "企业月报已发布，正在发布其余各表";
+                        case BEFORE_SWITCH -> "各表已写入，切换当前快照";
+                        case AFTER_SWITCH -> "当前快照已切换，记入装载记录";
                     });
-            if (result.status().equals("unchanged")) {
-                out.printf("落地文件与当前快照 %s 相同，无需装载（批次 %s 已记入装载记录）。%n", result.snapshot().id(), loadId);
-                return result;
-            }
-            out.printf("装载完成（批次 %s），当前快照: %s%n", loadId, result.snapshot().id());
-            for (FeedLoadReport r : result.feeds()) {
-                out.printf("  %-18s 文件 %d 个（本次读取 %d），读取 %d 行，发布 %d 行，被更正替换 %d 行，拒收 %d 行、整文件拒收 %d 个。%n",
-                        r.feed(), r.files(), r.filesRead(), r.rowsRead(), r.rowsPublished(), r.rowsSuperseded(),
-                        r.rowsRejected(), r.filesRejected());
-                for (Rejection file : r.rejections().stream().filter(x -> x.row() == 0).toList()) {
-                    out.printf("    整文件拒收 %s: %s%n", file.file(), file.message());
-                }
-                for (String file : r.deferred()) {
-                    out.printf("    文件在装载过程中仍在变化（可能正在复制），留待下次装载: %s%n", file);
-                }
-                if (r.quarantineFile() != null) {
-                    out.printf("    拒收明细（含文件、行号、列与原因）: %s%n", r.quarantineFile().toAbsolutePath());
-                }
-            }
-            out.printf("  已发布数据: %s%n", result.snapshot().dir().toAbsolutePath());
+                    drill.reached(stage);
+                });
+        if (result.status().equals("unchanged")) {
+            out.printf("落地文件与当前快照 %s 相同，无需装载（批次 %s 已记入装载记录）。%n", result.snapshot().id(), loadId);
             return result;
-        } finally {
-            spark.stop();
         }
+        out.printf("装载完成（批次 %s），当前快照: %s%n", loadId, result.snapshot().id());
+        for (FeedLoadReport r : result.feeds()) {
+            out.printf("  %-18s 文件 %d 个（本次读取 %d），读取 %d 行，发布 %d 行，被更正替换 %d 行，拒收 %d 行、整文件拒收 %d 个。%n",
+                    r.feed(), r.files(), r.filesRead(), r.rowsRead(), r.rowsPublished(), r.rowsSuperseded(),
+                    r.rowsRejected(), r.filesRejected());
+            for (Rejection file : r.rejections().stream().filter(x -> x.row() == 0).toList()) {
+                out.printf("    整文件拒收 %s: %s%n", file.file(), file.message());
+            }
+            for (String file : r.deferred()) {
+                out.printf("    文件在装载过程中仍在变化（可能正在复制），留待下次装载: %s%n", file);
+            }
+            if (r.quarantineFile() != null) {
+                out.printf("    拒收明细（含文件、行号、列与原因）: %s%n", r.quarantineFile().toAbsolutePath());
+            }
+        }
+        out.printf("  已发布数据: %s%n", result.snapshot().dir().toAbsolutePath());
+        return result;
     }
 
     /** Builds the warehouse from the current snapshot and remembers which one; returns rows per table. */
