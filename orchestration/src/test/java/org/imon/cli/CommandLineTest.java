@@ -159,6 +159,24 @@ class CommandLineTest {
         assertEquals(2, imon("--home", home.toString(), "rollback").exitCode(), "the snapshot is required");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sample", "load", "build", "report", "deliver", "nightly", "status", "backfill", "demo"})
+    void everyCommandTakesTheGlobalOptionsWithTheirDefaults(String command) {
+        String help = imon(command, "--help").out();
+        assertTrue(help.contains("--home=DIR") && help.contains("IMON_HOME")
+                && help.contains("--profile=CITY") && help.contains("IMON_PROFILE"), help);
+    }
+
+    @Test
+    void theGlobalOptionsGoBeforeOrAfterTheCommand() {
+        Run before = imon("--home", home.toString(), "--profile", "atlantis", "status");
+        Run after = imon("status", "--home", home.toString(), "--profile", "atlantis");
+        assertEquals(1, before.exitCode(), before.err());
+        assertEquals(before.exitCode(), after.exitCode());
+        assertEquals(before.err(), after.err());
+        assertTrue(imon("status", "--home", home.toString()).out().contains("锁: 空闲"));
+    }
+
     @Test
     void anUnknownCityProfileFails() {
         Run run = imon("--home", home.toString(), "--profile", "atlantis", "sample");
