@@ -28,11 +28,7 @@ class ProjectsAndDoubleHalfOnTheSampleTest {
 
     @Test
     void bothReportsRenderForEveryKindOfPeriod() throws Exception {
-        String home = dir.resolve("home").toString();
-        assertSucceeds(CommandLineTest.imon("--home", home, "sample", "--enterprises", "120", "--from-year", "2023",
-                "--until", "2024-06"));
-        assertSucceeds(CommandLineTest.imon("--home", home, "load", "--master", "local[2]"));
-        assertSucceeds(CommandLineTest.imon("--home", home, "build"));
+        String home = SampleHome.copyTo(dir.resolve("home")).toString();
         for (String period : new String[] {"2024-02", "2024-06", "2023-11", "2016-06"}) {
             for (String report : new String[] {"projects", "double-half"}) {
                 assertSucceeds(CommandLineTest.imon("--home", home, "report", report, "--period", period,
