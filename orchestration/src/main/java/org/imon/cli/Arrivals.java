@@ -22,6 +22,7 @@ import org.imon.etl.feed.FolderKind;
 import org.imon.etl.landing.LandingFile;
 import org.imon.etl.snapshot.Snapshot;
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.Schedule;
 
@@ -32,9 +33,6 @@ import org.imon.warehouse.profile.Schedule;
  * months 1 to N, a yearly feed its {@code YYYY} folder.
  */
 final class Arrivals {
-    static final Comparator<ReportingPeriod> ORDER =
-            Comparator.comparingInt(ReportingPeriod::year).thenComparingInt(ReportingPeriod::period);
-
     private static final Map<String, FolderKind> KINDS = FeedSpec.ALL.stream()
             .collect(Collectors.toMap(feed -> feed, feed -> FeedSpec.load(feed).folder()));
 
@@ -46,7 +44,7 @@ final class Arrivals {
     }
 
     /** The files in the landing folder now, whether loaded or not. */
-    static Arrivals received(ImonHome home) throws IOException {
+    static Arrivals received(HomeLayout home) throws IOException {
         Arrivals arrivals = new Arrivals();
         for (String feed : FeedSpec.ALL) {
             for (LandingFile f : LandingFile.list(home.landing(), FeedSpec.load(feed))) {
@@ -86,7 +84,7 @@ final class Arrivals {
 
     /** Every period for which at least one of the given feeds has a folder. */
     SortedSet<ReportingPeriod> periods(List<String> feeds) {
-        SortedSet<ReportingPeriod> periods = new TreeSet<>(ORDER);
+        SortedSet<ReportingPeriod> periods = new TreeSet<>();
         for (String feed : feeds) {
             FolderKind kind = kind(feed);
             for (String folder : files.get(feed).keySet()) {

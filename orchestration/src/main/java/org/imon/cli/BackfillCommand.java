@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 
@@ -28,10 +29,10 @@ final class BackfillCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "第一个报告期，如 2024-02。")
-    String from;
+    ReportingPeriod first;
 
     @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "最后一个报告期，如 2024-12。")
-    String to;
+    ReportingPeriod last;
 
     @Option(names = "--deliver", description = "生成后报送。")
     boolean deliver;
@@ -41,17 +42,15 @@ final class BackfillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportingPeriod first = Periods.parse(from, spec);
-        ReportingPeriod last = Periods.parse(to, spec);
-        if (Arrivals.ORDER.compare(first, last) > 0) {
+        if (first.isAfter(last)) {
             throw new ParameterException(spec.commandLine(), "--from 不能晚于 --to");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ImonHome home = imon.home();
-        CityProfile profile = imon.profile();
+        HomeLayout home = imon.global.home();
+        CityProfile profile = imon.global.profile();
         LocalDate issued = date == null ? LocalDate.now(profile.schedule().timeZone()) : date;
-        RunLog log = imon.log("backfill");
-        try (HomeLock lock = imon.lock("backfill", out)) {
+        RunLog log = imon.global.log("backfill");
+        try (HomeLock lock = imon.global.lock("backfill", out)) {
             if (!BuildCommand.isCurrent(home)) {
                 throw new IllegalStateException("数据仓库不是由当前数据快照生成的，请先运行 imon build（或 imon nightly）。");
             }
@@ -59,7 +58,7 @@ final class BackfillCommand implements Callable<Integer> {
             HomeState state = new HomeState(home);
             int rendered = 0;
             boolean failed = false;
-            for (ReportingPeriod p = first; Arrivals.ORDER.compare(p, last) <= 0; p = Periods.next(p)) {
+            for (ReportingPeriod p = first; !p.isAfter(last); p = p.next()) {
                 List<String> missing = loaded.missing(p, profile.schedule());
                 if (!missing.isEmpty()) {
                     out.printf("%s 未齐备，跳过（缺 %s）。%n", p.label(), String.join("、", missing));

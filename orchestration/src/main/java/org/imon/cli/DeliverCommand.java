@@ -17,6 +17,7 @@ import org.imon.delivery.DeliveryOptions;
 import org.imon.delivery.DeliveryOutcome;
 import org.imon.delivery.SmtpSettings;
 import org.imon.reports.ReportKind;
+import org.imon.warehouse.ReportingPeriod;
 
 @Command(name = "deliver", mixinStandardHelpOptions = true,
         description = {"将报告期已生成的报告通过邮件发送给收件人名单中的每位领导；已发送的不再重复发送，内容更正后标注“更正”重发。",
@@ -30,7 +31,7 @@ final class DeliverCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "报告期，如 2024-06 即 2024年1-6月。")
-    String period;
+    ReportingPeriod period;
 
     @Option(names = "--report", arity = "1..*", paramLabel = "NAME",
             description = "只发送这些报告（circular、clusters、yoy、key-enterprises、projects、double-half）；须已生成。"
@@ -52,8 +53,8 @@ final class DeliverCommand implements Callable<Integer> {
         }
         DeliveryOptions options = new DeliveryOptions(kinds, dryRun, resend,
                 SmtpSettings.fromEnvironment(System.getenv()), Backoff.DEFAULT);
-        DeliveryOutcome outcome = Delivery.deliver(imon.home().delivery(), imon.profile(),
-                Periods.parse(period, spec), options, spec.commandLine().getOut());
+        DeliveryOutcome outcome = Delivery.deliver(Delivery.Paths.of(imon.global.home()), imon.global.profile(),
+                period, options, spec.commandLine().getOut());
         if (outcome.exitCode() == 0 && outcome.sent() == 0) {
             return ExitCode.NOTHING_NEW;
         }

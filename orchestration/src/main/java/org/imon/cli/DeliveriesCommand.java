@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.imon.delivery.DeliveryLedger;
 import org.imon.delivery.LedgerRecord;
+import org.imon.warehouse.ReportingPeriod;
 
 @Command(name = "deliveries", mixinStandardHelpOptions = true,
         description = "列出报告邮件发送记录：谁在何时收到了哪期哪份报告（内容摘要），以及未送达的原因。")
@@ -23,13 +24,13 @@ final class DeliveriesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--period", paramLabel = "YYYY-MM", description = "只列出该报告期。")
-    String period;
+    ReportingPeriod period;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        String only = period == null ? null : Periods.parse(period, spec).toString();
-        List<LedgerRecord> records = DeliveryLedger.read(imon.home().deliveryLedger()).stream()
+        String only = period == null ? null : period.toString();
+        List<LedgerRecord> records = DeliveryLedger.read(imon.global.home().deliveryLedger()).stream()
                 .filter(r -> only == null || r.period().equals(only)).toList();
         if (records.isEmpty()) {
             out.println("还没有发送记录。");

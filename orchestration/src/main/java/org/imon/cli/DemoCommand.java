@@ -2,7 +2,6 @@ package org.imon.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.imon.etl.sample.SampleOptions;
 import org.imon.etl.spark.Sparks;
 import org.imon.reports.ReportKind;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 
@@ -30,11 +30,11 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ImonHome home = imon.home();
-        CityProfile profile = imon.profile();
-        YearMonth latest = SampleOptions.latestCompletePeriod(LocalDate.now());
+        HomeLayout home = imon.global.home();
+        CityProfile profile = imon.global.profile();
+        ReportingPeriod latest = SampleOptions.latestCompletePeriod(LocalDate.now());
         SampleOptions options = new SampleOptions(SampleOptions.DEFAULT_SEED, SampleOptions.DEFAULT_FIRST_YEAR,
-                latest.getYear(), latest.getMonthValue(), SampleOptions.DEFAULT_ENTERPRISES, false);
+                latest.year(), latest.period(), SampleOptions.DEFAULT_ENTERPRISES, false);
         out.println("[1/4] 生成示例城市");
         Pipeline.sample(home, profile, options, out);
         out.println("[2/4] 装载");
@@ -42,9 +42,9 @@ final class DemoCommand implements Callable<Integer> {
         out.println("[3/4] 生成数据仓库");
         Pipeline.build(home, out, Progress.ofThisProcess());
         out.println("[4/4] 生成报告（imon report all，及最近一个1-6月的双过半）");
-        ReportingPeriod period = new ReportingPeriod(options.lastYear(), options.lastPeriod());
+        ReportingPeriod period = options.last();
         Pipeline.reports(home, profile, period, LocalDate.now(), out);
-        ReportingPeriod june = latestJune(period);
+        ReportingPeriod june = period.latestFirstHalf();
         // 双过半 is judged at 1-6月: when the latest period is another, the demo shows the latest June's too.
         boolean extraJune = !june.equals(period) && june.year() >= options.firstYear();
         if (extraJune) {
@@ -63,10 +63,5 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("  落地文件:   %s%n", home.landing().toAbsolutePath());
         out.printf("  隔离区:     %s%n", home.quarantine().toAbsolutePath());
         return 0;
-    }
-
-    /** The latest 1-6月 at or before a period: this year's from 1-6月 on, else last year's. */
-    static ReportingPeriod latestJune(ReportingPeriod period) {
-        return new ReportingPeriod(period.period() >= 6 ? period.year() : period.year() - 1, 6);
     }
 }

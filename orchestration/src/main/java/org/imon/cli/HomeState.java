@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 
 /**
@@ -27,7 +28,7 @@ import org.imon.warehouse.ReportingPeriod;
 final class HomeState {
     private final Path dir;
 
-    HomeState(ImonHome home) {
+    HomeState(HomeLayout home) {
         this.dir = home.state();
     }
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.imon.etl.load.FeedLoadReport;
 import org.imon.etl.load.LandingLoad;
 import org.imon.etl.spark.Sparks;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.profile.CityProfile;
 
 @Command(name = "load", mixinStandardHelpOptions = true, footer = ExitCode.HELP,
@@ -41,9 +42,9 @@ final class LoadCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--keep 至少为 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        CityProfile profile = imon.profile();
-        try (HomeLock lock = imon.lock("load", out)) {
-            Optional<List<String>> problems = load(imon.home(), profile, master, keep, imon.log("load"), out);
+        CityProfile profile = imon.global.profile();
+        try (HomeLock lock = imon.global.lock("load", out)) {
+            Optional<List<String>> problems = load(imon.global.home(), profile, master, keep, imon.global.log("load"), out);
             if (problems.isEmpty()) {
                 return ExitCode.NOTHING_NEW;
             }
@@ -60,7 +61,7 @@ final class LoadCommand implements Callable<Integer> {
      * problems of the rows it set aside (none when it passed). A snapshot with problems is held back
      * from the reports until the next load. The caller holds the lock.
      */
-    static Optional<List<String>> load(ImonHome home, CityProfile profile, String master, int keep, RunLog log,
+    static Optional<List<String>> load(HomeLayout home, CityProfile profile, String master, int keep, RunLog log,
             PrintWriter out) throws Exception {
         long started = System.nanoTime();
         LandingLoad.Result result;

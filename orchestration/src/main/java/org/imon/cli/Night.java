@@ -13,6 +13,7 @@ import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.load.LandingInventory;
 import org.imon.etl.snapshot.Snapshot;
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 import org.imon.warehouse.profile.CityProfile;
@@ -24,7 +25,7 @@ import org.imon.warehouse.profile.CityProfile;
  * unless the data-quality gate holds them back; deliver what was rendered.
  */
 final class Night {
-    private final ImonHome home;
+    private final HomeLayout home;
     private final CityProfile profile;
     private final LocalDate day;
     private final String master;
@@ -36,7 +37,7 @@ final class Night {
     private boolean worked;
 
     /** @param day the night's date in the city's clock: the due days and the reports' date count from it */
-    Night(ImonHome home, CityProfile profile, LocalDate day, String master, RunLog log, PrintWriter out) {
+    Night(HomeLayout home, CityProfile profile, LocalDate day, String master, RunLog log, PrintWriter out) {
         this.home = home;
         this.profile = profile;
         this.day = day;

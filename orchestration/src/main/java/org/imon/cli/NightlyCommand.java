@@ -36,14 +36,14 @@ final class NightlyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        CityProfile profile = imon.profile();
+        CityProfile profile = imon.global.profile();
         LocalDate day = ds == null ? LocalDate.now(profile.schedule().timeZone()) : ds;
-        RunLog log = imon.log("nightly");
+        RunLog log = imon.global.log("nightly");
         long started = System.nanoTime();
-        try (HomeLock lock = imon.lock("nightly", out)) {
+        try (HomeLock lock = imon.global.lock("nightly", out)) {
             int code;
             try {
-                code = new Night(imon.home(), profile, day, master, log, out).run(spec.commandLine().getErr());
+                code = new Night(imon.global.home(), profile, day, master, log, out).run(spec.commandLine().getErr());
             } catch (Exception e) {
                 log.step("nightly", null, null, RunLog.since(started), ExitCode.FAILURE, String.valueOf(e.getMessage()));
                 throw e;

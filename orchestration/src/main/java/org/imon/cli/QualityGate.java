@@ -78,10 +78,10 @@ final class QualityGate {
             return List.of();
         }
         List<ReportingPeriod> complete = received.complete(schedule);
-        ReportingPeriod period = complete.isEmpty() ? seen.first() : Periods.next(complete.get(complete.size() - 1));
+        ReportingPeriod period = complete.isEmpty() ? seen.first() : complete.get(complete.size() - 1).next();
         List<String> problems = new ArrayList<>();
         int overdue = 0;
-        for (; day.isAfter(schedule.dueDate(period.year(), period.period())); period = Periods.next(period)) {
+        for (; day.isAfter(schedule.dueDate(period.year(), period.period())); period = period.next()) {
             if (++overdue > SHOWN_OVERDUE) {
                 continue;
             }

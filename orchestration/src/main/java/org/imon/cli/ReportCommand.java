@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.imon.reports.ReportKind;
 import org.imon.reports.ReportKind.Format;
+import org.imon.warehouse.ReportingPeriod;
 
 /**
  * {@code imon report <name>}: one subcommand per report in {@link ReportKind}'s catalog, added by
@@ -46,7 +47,7 @@ final class ReportCommand {
 
         @Option(names = "--period", required = true, paramLabel = "YYYY-MM",
                 description = "报告期，如 2024-06 即 2024年1-6月。")
-        String period;
+        ReportingPeriod period;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "成文日期（默认: 今天）。")
         LocalDate date;
@@ -56,7 +57,7 @@ final class ReportCommand {
         List<String> formats;
 
         void render(ImonCommand imon, List<ReportKind> kinds) throws Exception {
-            Pipeline.reports(imon.home(), imon.profile(), kinds, Periods.parse(period, spec),
+            Pipeline.reports(imon.global.home(), imon.global.profile(), kinds, period,
                     date == null ? LocalDate.now() : date, formats(), spec.commandLine().getOut());
         }
 

@@ -25,8 +25,8 @@ final class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (HomeLock lock = imon.lock("rollback", spec.commandLine().getOut())) {
-            Snapshot now = new SnapshotStore(imon.home().snapshots()).rollback(snapshot);
+        try (HomeLock lock = imon.global.lock("rollback", spec.commandLine().getOut())) {
+            Snapshot now = new SnapshotStore(imon.global.home().snapshots()).rollback(snapshot);
             spec.commandLine().getOut().printf("当前快照已切换为 %s。请运行 imon build 重建数据仓库（imon nightly 会自动重建）。%n",
                     now.id());
             return ExitCode.OK;

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 
 /**
@@ -27,11 +28,11 @@ import org.imon.warehouse.ReportingPeriod;
 final class RunLog {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ImonHome home;
+    private final HomeLayout home;
     private final ZoneId zone;
     private final String command;
 
-    RunLog(ImonHome home, ZoneId zone, String command) {
+    RunLog(HomeLayout home, ZoneId zone, String command) {
         this.home = home;
         this.zone = zone;
         this.command = command;
@@ -65,7 +66,7 @@ final class RunLog {
     }
 
     /** Every logged line of the home, oldest first. */
-    static List<JsonNode> read(ImonHome home) throws IOException {
+    static List<JsonNode> read(HomeLayout home) throws IOException {
         List<JsonNode> lines = new ArrayList<>();
         if (!Files.isDirectory(home.logs())) {
             return lines;

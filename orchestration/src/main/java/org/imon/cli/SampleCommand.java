@@ -1,7 +1,6 @@
 package org.imon.cli;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.ArgGroup;
@@ -42,7 +41,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--until", paramLabel = "YYYY-MM",
             description = "最后一期，如 2026-10 即 2026年1-10月（默认: 当前最近一个完整月份）。")
-    String until;
+    ReportingPeriod until;
 
     @Option(names = "--enterprises", defaultValue = "" + SampleOptions.DEFAULT_ENTERPRISES,
             description = "首年规上工业企业数（默认: ${DEFAULT-VALUE}；全省约 25000，全国约 480000）。")
@@ -53,14 +52,12 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pipeline.sample(imon.home(), imon.profile(), options(), spec.commandLine().getOut());
+        Pipeline.sample(imon.global.home(), imon.global.profile(), options(), spec.commandLine().getOut());
         return 0;
     }
 
     SampleOptions options() {
-        YearMonth latest = SampleOptions.latestCompletePeriod(LocalDate.now());
-        ReportingPeriod last = until == null ? new ReportingPeriod(latest.getYear(), latest.getMonthValue())
-                : Periods.parse(until, spec);
+        ReportingPeriod last = until == null ? SampleOptions.latestCompletePeriod(LocalDate.now()) : until;
         int from = firstYear.years != null ? last.year() - firstYear.years + 1
                 : firstYear.fromYear != null ? firstYear.fromYear : SampleOptions.DEFAULT_FIRST_YEAR;
         return new SampleOptions(seed, from, last.year(), last.period(), enterprises, defects);

@@ -22,7 +22,7 @@ final class SnapshotsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SnapshotStore store = new SnapshotStore(imon.home().snapshots());
+        SnapshotStore store = new SnapshotStore(imon.global.home().snapshots());
         String current = store.current().map(Snapshot::id).orElse("");
         if (store.list().isEmpty()) {
             out.println("还没有数据快照（请先运行 imon load）。");

@@ -50,7 +50,7 @@ final class SqlCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format 应为 table、csv 或 json");
         }
         String text;
-        try (Warehouse warehouse = Warehouse.openForAnalysts(imon.home().warehouseFile());
+        try (Warehouse warehouse = Warehouse.openForAnalysts(imon.global.home().warehouseFile());
                 Statement statement = warehouse.connection().createStatement()) {
             if (!statement.execute(query)) {
                 throw new IllegalStateException("该语句不是查询。");

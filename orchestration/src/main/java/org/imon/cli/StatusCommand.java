@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.snapshot.Snapshot;
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 
@@ -53,7 +54,7 @@ final class StatusCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format 只能是 text 或 json");
         }
-        Map<String, Object> status = status(imon.home(), imon.profile());
+        Map<String, Object> status = status(imon.global.home(), imon.global.profile());
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(status));
@@ -63,7 +64,7 @@ final class StatusCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    static Map<String, Object> status(ImonHome home, CityProfile profile) throws IOException {
+    static Map<String, Object> status(HomeLayout home, CityProfile profile) throws IOException {
         Optional<Snapshot> snapshot = new SnapshotStore(home.snapshots()).current();
         Arrivals received = Arrivals.received(home);
         Arrivals loaded = Arrivals.loaded(snapshot);
@@ -90,7 +91,7 @@ final class StatusCommand implements Callable<Integer> {
         status.put("complete_periods", complete.stream().map(ReportingPeriod::toString).toList());
         List<Map<String, Object>> incomplete = new ArrayList<>();
         for (ReportingPeriod p : received.periods(profile.schedule().requiredFeeds())) {
-            if (complete.isEmpty() || Arrivals.ORDER.compare(p, complete.get(complete.size() - 1)) > 0) {
+            if (complete.isEmpty() || p.isAfter(complete.get(complete.size() - 1))) {
                 Map<String, Object> i = new LinkedHashMap<>();
                 i.put("period", p.toString());
                 i.put("missing", loaded.missing(p, profile.schedule()));
@@ -114,8 +115,8 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     /** Who holds the home's lock, if anyone; an unlocked but non-empty lock file was left by a killed process. */
-    private static String lock(ImonHome home) throws IOException {
-        Path file = home.root().resolve(HomeLock.FILE);
+    private static String lock(HomeLayout home) throws IOException {
+        Path file = home.lockFile();
         String holder = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
         if (holder.isEmpty()) {
             return null;
@@ -127,7 +128,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     /** Rows set aside per feed by the latest load that set any aside. */
-    private static Map<String, Object> quarantine(ImonHome home) throws IOException {
+    private static Map<String, Object> quarantine(HomeLayout home) throws IOException {
         Map<String, Object> q = new LinkedHashMap<>();
         if (!Files.isDirectory(home.quarantine())) {
             return q;

@@ -18,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.imon.reports.MonthlyCircular;
 import org.imon.reports.ReportKind;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 import org.imon.warehouse.profile.CityProfile;
@@ -32,6 +33,9 @@ public final class Delivery {
 
     /** Where delivery reads and writes, all under the imon home. */
     public record Paths(Path reports, Path warehouseFile, Path ledger, Path outbox) {
+        public static Paths of(HomeLayout home) {
+            return new Paths(home.reports(), home.warehouseFile(), home.deliveryLedger(), home.outbox());
+        }
     }
 
     private final Paths paths;

@@ -3,17 +3,16 @@ package org.imon.delivery;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+
+import org.imon.files.LockedFile;
 
 /**
  * The delivery ledger: {@code deliveries.jsonl} under the run ledger's {@code report_delivery}
@@ -27,40 +26,30 @@ public final class DeliveryLedger implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
+    private final LockedFile file;
     private final FileChannel channel;
-    private final FileLock lock;
     private final List<LedgerRecord> records;
 
-    private DeliveryLedger(FileChannel channel, FileLock lock, List<LedgerRecord> records) {
-        this.channel = channel;
-        this.lock = lock;
+    private DeliveryLedger(LockedFile file, List<LedgerRecord> records) {
+        this.file = file;
+        this.channel = file.channel();
         this.records = records;
     }
 
     /** Opens the ledger for appending, taking its lock; a line torn by a power cut is cut off first. */
     public static DeliveryLedger open(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve(FILE_NAME);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new IllegalStateException("另一个 imon deliver 正在使用发送记录: " + file.toAbsolutePath());
-        }
-        byte[] bytes = Files.readAllBytes(file);
+        Path path = dir.resolve(FILE_NAME);
+        LockedFile file = LockedFile.tryOpen(path).orElseThrow(
+                () -> new IllegalStateException("另一个 imon deliver 正在使用发送记录: " + path.toAbsolutePath()));
+        FileChannel channel = file.channel();
+        byte[] bytes = Files.readAllBytes(path);
         int complete = lastLineEnd(bytes);
         if (complete < bytes.length) {
             channel.truncate(complete);
             channel.force(true);
         }
         channel.position(complete);
-        return new DeliveryLedger(channel, lock, parse(bytes, complete));
+        return new DeliveryLedger(file, parse(bytes, complete));
     }
 
     /** Every complete record, oldest first, without taking the lock (for {@code imon deliveries}). */
@@ -118,8 +107,7 @@ public final class DeliveryLedger implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        lock.release();
-        channel.close();
+        file.close();
     }
 
     private static int lastLineEnd(byte[] bytes) {

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.CommandLineTest.Run;
 
 /** Every query in docs/analyst-guide.md runs through {@code imon sql} on a sample city and answers with rows. */
+@Tag("slow")
 class AnalystGuideTest {
     private static final Pattern SQL_BLOCK = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL);
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,6 +133,7 @@ class CommandLineTest {
     }
 
     @Test
+    @Tag("slow") // imon load starts Spark before it finds the landing folder empty
     void stepsWithoutTheirInputFailWithExitOneAndSayWhatToRun() {
         Run build = imon("--home", home.toString(), "build");
         assertEquals(1, build.exitCode());
@@ -155,6 +157,24 @@ class CommandLineTest {
         assertEquals(1, rollback.exitCode());
         assertTrue(rollback.err().contains("没有这个快照"), rollback.err());
         assertEquals(2, imon("--home", home.toString(), "rollback").exitCode(), "the snapshot is required");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample", "load", "build", "report", "deliver", "nightly", "status", "backfill", "demo"})
+    void everyCommandTakesTheGlobalOptionsWithTheirDefaults(String command) {
+        String help = imon(command, "--help").out();
+        assertTrue(help.contains("--home=DIR") && help.contains("IMON_HOME")
+                && help.contains("--profile=CITY") && help.contains("IMON_PROFILE"), help);
+    }
+
+    @Test
+    void theGlobalOptionsGoBeforeOrAfterTheCommand() {
+        Run before = imon("--home", home.toString(), "--profile", "atlantis", "status");
+        Run after = imon("status", "--home", home.toString(), "--profile", "atlantis");
+        assertEquals(1, before.exitCode(), before.err());
+        assertEquals(before.exitCode(), after.exitCode());
+        assertEquals(before.err(), after.err());
+        assertTrue(imon("status", "--home", home.toString()).out().contains("锁: 空闲"));
     }
 
     @Test

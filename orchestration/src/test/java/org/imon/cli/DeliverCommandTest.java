@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.imon.delivery.DeliveryLedger;
 import org.imon.delivery.LedgerRecord;
 import org.imon.reports.ReportKind;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 
 /** {@code imon deliver} and {@code imon deliveries} as commands: help, usage errors, the ledger listed. */
@@ -42,7 +43,7 @@ class DeliverCommandTest {
     @Test
     void withoutSmtpSettingsARealRunFailsAndSaysHowToConfigure() throws Exception {
         assumeTrue(System.getenv("IMON_SMTP_HOST") == null && System.getenv("IMON_SMTP_CONFIG") == null);
-        Path pdf = ReportKind.CIRCULAR.file(home.resolve("reports"), new ReportingPeriod(2024, 6), ReportKind.Format.PDF);
+        Path pdf = ReportKind.CIRCULAR.file(new HomeLayout(home).reports(), new ReportingPeriod(2024, 6), ReportKind.Format.PDF);
         Files.createDirectories(pdf.getParent());
         Files.write(pdf, new byte[] {'%', 'P', 'D', 'F'});
         CommandLineTest.Run run = CommandLineTest.imon("--home", home.toString(), "deliver", "--period", "2024-06");
@@ -60,7 +61,7 @@ class DeliverCommandTest {
 
     @Test
     void deliveriesListsTheLedgerOfAPeriod() throws Exception {
-        try (DeliveryLedger ledger = DeliveryLedger.open(home.resolve("ledger/report_delivery"))) {
+        try (DeliveryLedger ledger = DeliveryLedger.open(new HomeLayout(home).deliveryLedger())) {
             ledger.append(new LedgerRecord("2024-07-15T08:00:00Z", "2024-06", "circular", "李明", "liming@example.cn",
                     "0123456789abcdef", "sent", false, "<m1@example.cn>", "250 OK", null));
             ledger.append(new LedgerRecord("2024-08-15T08:00:00Z", "2024-07", "circular", "刘芳", "liufang@example.cn",

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.imon.etl.snapshot.Snapshot;
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.HomeLayout;
 
 /** What a home must not hold once a load has run after killed ones: any trace of the killed runs. */
 final class HomeLeftovers {
@@ -25,13 +26,13 @@ final class HomeLeftovers {
                     || p.getFileName().toString().endsWith(".partial")).toList();
             assertEquals(List.of(), traces, "what killed runs wrote half way");
         }
-        SnapshotStore store = new SnapshotStore(home.resolve("snapshots"));
+        SnapshotStore store = new SnapshotStore(new HomeLayout(home).snapshots());
         Set<String> snapshots = store.list().stream().map(Snapshot::id).collect(Collectors.toSet());
-        assertEquals(snapshots, folders(home.resolve("snapshots")), "every snapshot folder is a committed snapshot");
-        assertTrue(snapshots.containsAll(folders(home.resolve("staging"))),
-                "staging kept only for snapshots: " + folders(home.resolve("staging")) + " vs " + snapshots);
+        assertEquals(snapshots, folders(new HomeLayout(home).snapshots()), "every snapshot folder is a committed snapshot");
+        assertTrue(snapshots.containsAll(folders(new HomeLayout(home).staging())),
+                "staging kept only for snapshots: " + folders(new HomeLayout(home).staging()) + " vs " + snapshots);
         for (String id : snapshots) {
-            assertTrue(Files.isDirectory(home.resolve("ledger/etl_load").resolve(id)), "ledger entry of snapshot " + id);
+            assertTrue(Files.isDirectory(new HomeLayout(home).ledger().resolve("etl_load").resolve(id)), "ledger entry of snapshot " + id);
         }
     }
 

@@ -9,16 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.CommandLineTest.Run;
+import org.imon.warehouse.HomeLayout;
 
 /**
  * One run at a time in a home: while a real {@code imon nightly} process runs, a second {@code load}
  * or {@code nightly} exits at once, says who holds the home, and changes nothing; after that process
  * is killed with SIGKILL, its lock is found stale and the next night takes it over and completes.
  */
+@Tag("slow")
 class HomeLockTest {
     @TempDir
     Path dir;
@@ -31,7 +34,7 @@ class HomeLockTest {
         Process night = new ProcessBuilder(ImonProcess.command("--home", home.toString(), "nightly", "--ds", "2024-06-10",
                 "--master", "local[2]")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String holder = "pid=" + night.pid();
-        Path lockFile = home.resolve(HomeLock.FILE);
+        Path lockFile = new HomeLayout(home).lockFile();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (!(Files.isRegularFile(lockFile) && Files.readString(lockFile).contains(holder))) {
             assertTrue(System.nanoTime() < deadline && night.isAlive(), "the night never took the lock");
@@ -58,15 +61,15 @@ class HomeLockTest {
         Run next = CommandLineTest.imon("--home", home.toString(), "nightly", "--ds", "2024-06-10", "--master", "local[2]");
         assertEquals(0, next.exitCode(), next.out() + next.err());
         assertTrue(next.out().contains("上次运行的进程已终止，已接管它留下的锁（" + holder), next.out());
-        assertTrue(Files.isRegularFile(home.resolve("reports/2024-05/月度工业经济运行通报_2024年1-5月.pdf")));
+        assertTrue(Files.isRegularFile(new HomeLayout(home).reports().resolve("2024-05/月度工业经济运行通报_2024年1-5月.pdf")));
         assertEquals("", Files.readString(lockFile, StandardCharsets.UTF_8), "released: the home is free again");
     }
 
     private static boolean logged(Path home, String text) throws Exception {
-        if (!Files.isDirectory(home.resolve("logs"))) {
+        if (!Files.isDirectory(new HomeLayout(home).logs())) {
             return false;
         }
-        try (var files = Files.list(home.resolve("logs"))) {
+        try (var files = Files.list(new HomeLayout(home).logs())) {
             for (Path f : files.toList()) {
                 if (Files.readString(f, StandardCharsets.UTF_8).contains(text)) {
                     return true;

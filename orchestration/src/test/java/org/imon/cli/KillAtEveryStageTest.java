@@ -10,12 +10,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.CommandLineTest.Run;
 import org.imon.etl.load.LandingLoad;
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.Warehouse;
 
 /**
@@ -25,6 +27,7 @@ import org.imon.warehouse.Warehouse;
  * next {@code imon build} and {@code imon load} succeed, the ledger knows every snapshot's load, and
  * nothing the killed process wrote is left behind.
  */
+@Tag("slow")
 class KillAtEveryStageTest {
     @TempDir
     Path dir;
@@ -32,10 +35,10 @@ class KillAtEveryStageTest {
     @Test
     void aLoadKilledAtAnyStageNeverBreaksTheNextBuildOrLoad() throws Exception {
         Path home = dir.resolve("home");
-        SnapshotStore store = new SnapshotStore(home.resolve("snapshots"));
+        SnapshotStore store = new SnapshotStore(new HomeLayout(home).snapshots());
         sample(home, "2024-03");
         // A workbook cut off in transfer and the owner file Excel leaves beside an open one.
-        Path march = home.resolve("landing/enterprise_monthly/2024-03");
+        Path march = new HomeLayout(home).landing("enterprise_monthly").resolve("2024-03");
         Files.write(march.resolve("半截.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0});
         Files.write(march.resolve("~$半截.xlsx"), new byte[] {5, 0, 'x', 0});
         Run first = CommandLineTest.imon("--home", home.toString(), "load", "--master", "local[2]");
@@ -64,7 +67,7 @@ class KillAtEveryStageTest {
             String current = store.current().orElseThrow().id();
             if (stage == LandingLoad.Stage.AFTER_SWITCH) {
                 assertFalse(current.equals(previous), "killed after the switch: the new snapshot is current");
-                assertFalse(Files.exists(home.resolve("ledger/etl_load").resolve(current)),
+                assertFalse(Files.exists(new HomeLayout(home).ledger().resolve("etl_load").resolve(current)),
                         "the kill came before the ledger copy");
             } else {
                 assertEquals(previous, current, stage + ": the previous snapshot stays current");
@@ -98,7 +101,7 @@ class KillAtEveryStageTest {
 
     /** The status the warehouse's run ledger gives the load that made a snapshot. */
     private static String status(Path home, String snapshotId) throws Exception {
-        try (Warehouse warehouse = Warehouse.openReadOnly(home.resolve("warehouse.duckdb"));
+        try (Warehouse warehouse = Warehouse.openReadOnly(new HomeLayout(home).warehouseFile());
                 Statement s = warehouse.connection().createStatement();
                 ResultSet rs = s.executeQuery("SELECT status FROM etl_load WHERE load_id = '" + snapshotId + "'")) {
             return rs.next() ? rs.getString(1) : "missing";

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.imon.etl.snapshot.SnapshotStore;
  * previous snapshot stays current with its files untouched, or (killed after the switch) the new one
  * is complete; and a later load and build complete and leave nothing of the killed runs behind.
  */
+@Tag("slow")
 class KillDuringLoadTest {
     @TempDir
     Path dir;

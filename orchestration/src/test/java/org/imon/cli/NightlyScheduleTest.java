@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.CommandLineTest.Run;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 
 /**
@@ -29,6 +31,7 @@ import org.imon.warehouse.ReportingPeriod;
  * nothing new (99, skipped); the third finds 1-6月's files and renders that period's reports only.
  * Then {@code imon backfill} renders earlier periods again on request.
  */
+@Tag("slow")
 class NightlyScheduleTest {
     private static final List<String> FIRST_PERIODS = List.of("2024-02", "2024-03", "2024-04", "2024-05");
 
@@ -120,8 +123,8 @@ class NightlyScheduleTest {
         Path later = dir.resolve("later");
         assertEquals(0, CommandLineTest.imon("--home", later.toString(), "sample", "--years", "1", "--enterprises", "150",
                 "--until", "2024-06").exitCode());
-        Path from = later.resolve("landing");
-        Path to = home.resolve("landing");
+        Path from = new HomeLayout(later).landing();
+        Path to = new HomeLayout(home).landing();
         List<Path> copied = new ArrayList<>();
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -139,7 +142,7 @@ class NightlyScheduleTest {
     /** Periods whose reports the run log shows rendered on a night (the log is dated by the city's clock). */
     private static List<String> renderedPeriods(Path home, String day) throws Exception {
         List<String> periods = new ArrayList<>();
-        for (JsonNode line : RunLog.read(new ImonHome(home))) {
+        for (JsonNode line : RunLog.read(new HomeLayout(home))) {
             if (line.path("step").asText().equals("reports") && line.path("exit_code").asInt() == 0
                     && nightOf(line).equals(day)) {
                 periods.add(line.path("period").asText());
@@ -154,6 +157,6 @@ class NightlyScheduleTest {
 
     private static Path circular(Path home, String period) {
         ReportingPeriod p = ReportingPeriod.parse(period).orElseThrow();
-        return home.resolve("reports").resolve(period).resolve("月度工业经济运行通报_" + p.label() + ".pdf");
+        return new HomeLayout(home).reports().resolve(period).resolve("月度工业经济运行通报_" + p.label() + ".pdf");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,19 +26,15 @@ import org.imon.warehouse.Warehouse;
  * build (DuckDB) → report all (JasperReports). The circular's ranking must be the warehouse view's,
  * and the clusters report must name every cluster of the mart.
  */
+@Tag("slow")
 class PipelineEndToEndTest {
     @TempDir
     Path dir;
 
     @Test
     void theCircularPrintsTheWarehouseRanking() throws Exception {
-        String home = dir.resolve("home").toString();
-        assertSucceeds(CommandLineTest.imon("--home", home, "sample", "--enterprises", "150", "--from-year", "2023",
-                "--until", "2024-06"));
-        Run load = CommandLineTest.imon("--home", home, "load", "--master", "local[2]");
-        assertSucceeds(load);
-        assertTrue(load.out().contains("拒收 0 行、整文件拒收 0 个"), load.out());
-        assertSucceeds(CommandLineTest.imon("--home", home, "build"));
+        String home = SampleHome.copyTo(dir.resolve("home")).toString();
+        assertTrue(SampleHome.load().out().contains("拒收 0 行、整文件拒收 0 个"), SampleHome.load().out());
         Run report = CommandLineTest.imon("--home", home, "report", "all", "--period", "2024-06",
                 "--date", "2024-07-10");
         assertSucceeds(report);
@@ -96,18 +93,14 @@ class PipelineEndToEndTest {
 
     @Test
     void rerunningEveryStepGivesTheSameWarehouse() throws Exception {
-        String home = dir.resolve("home").toString();
-        String[][] steps = {
-                {"--home", home, "sample", "--enterprises", "100", "--from-year", "2024", "--until", "2024-03"},
-                {"--home", home, "load", "--master", "local[2]"},
-                {"--home", home, "build"}};
-        for (String[] step : steps) {
-            assertSucceeds(CommandLineTest.imon(step));
-        }
+        // Sampled, loaded and built once already (SampleHome); now every step again.
+        String home = SampleHome.copyTo(dir.resolve("home")).toString();
         String first = cityFigures(home);
-        assertSucceeds(CommandLineTest.imon(steps[0]));
-        assertEquals(99, CommandLineTest.imon(steps[1]).exitCode(), "the same files again: nothing new to load");
-        assertEquals(99, CommandLineTest.imon(steps[2]).exitCode(), "the same snapshot: the warehouse is current");
+        assertSucceeds(CommandLineTest.imon(SampleHome.sampleCommand(home)));
+        assertEquals(99, CommandLineTest.imon("--home", home, "load", "--master", "local[2]").exitCode(),
+                "the same files again: nothing new to load");
+        assertEquals(99, CommandLineTest.imon("--home", home, "build").exitCode(),
+                "the same snapshot: the warehouse is current");
         assertSucceeds(CommandLineTest.imon("--home", home, "build", "--force"));
         assertEquals(first, cityFigures(home));
         assertTrue(first.contains("revenue"), first);

@@ -9,11 +9,11 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.CommandLineTest.Run;
-import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 
 /**
@@ -21,17 +21,14 @@ import org.imon.warehouse.Warehouse;
  * 1-2月 (status against last December), 1-6月 (双过半), a progress view, and 2016, a year the warehouse
  * does not hold, which each report says in words. The opening counts are the marts'.
  */
+@Tag("slow")
 class ProjectsAndDoubleHalfOnTheSampleTest {
     @TempDir
     Path dir;
 
     @Test
     void bothReportsRenderForEveryKindOfPeriod() throws Exception {
-        String home = dir.resolve("home").toString();
-        assertSucceeds(CommandLineTest.imon("--home", home, "sample", "--enterprises", "120", "--from-year", "2023",
-                "--until", "2024-06"));
-        assertSucceeds(CommandLineTest.imon("--home", home, "load", "--master", "local[2]"));
-        assertSucceeds(CommandLineTest.imon("--home", home, "build"));
+        String home = SampleHome.copyTo(dir.resolve("home")).toString();
         for (String period : new String[] {"2024-02", "2024-06", "2023-11", "2016-06"}) {
             for (String report : new String[] {"projects", "double-half"}) {
                 assertSucceeds(CommandLineTest.imon("--home", home, "report", report, "--period", period,
@@ -56,13 +53,6 @@ class ProjectsAndDoubleHalfOnTheSampleTest {
                 .contains("2016年1-6月，数据仓库中没有重点项目数据"));
         assertTrue(flat(text(dir.resolve("home/reports/2016-06/双过半_2016年1-6月.pdf")))
                 .contains("2016年1-6月，数据仓库中没有本年的目标任务"));
-    }
-
-    @Test
-    void theDemoAddsTheLatestJunesDoubleHalf() {
-        assertEquals(new ReportingPeriod(2023, 6), DemoCommand.latestJune(new ReportingPeriod(2024, 5)));
-        assertEquals(new ReportingPeriod(2024, 6), DemoCommand.latestJune(new ReportingPeriod(2024, 6)));
-        assertEquals(new ReportingPeriod(2024, 6), DemoCommand.latestJune(new ReportingPeriod(2024, 11)));
     }
 
     private static void assertSucceeds(Run run) {

@@ -14,6 +14,7 @@ import org.imon.etl.load.FeedLoadReport;
 import org.imon.etl.load.LandingLoad;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 import org.imon.warehouse.profile.Schedule;
@@ -41,7 +42,7 @@ class ScheduleRulesTest {
         landing("enterprise_monthly/2024-02", "enterprise_monthly/2024-03", "region_indicators/2024-02",
                 "region_indicators/2024-03", "electricity/2024-01", "electricity/2024-02", "electricity/2024-03",
                 "vat/2024-01", "vat/2024-02", "projects/2024-04");
-        Arrivals received = Arrivals.received(new ImonHome(home));
+        Arrivals received = Arrivals.received(new HomeLayout(home));
         assertEquals(List.of(new ReportingPeriod(2024, 2), new ReportingPeriod(2024, 3)),
                 List.copyOf(received.periods(XUCHANG.requiredFeeds())), "projects is not required: 1-4月 is not a period here");
         assertEquals(List.of(new ReportingPeriod(2024, 2)), received.complete(XUCHANG));
@@ -54,7 +55,7 @@ class ScheduleRulesTest {
         landing("enterprise_monthly/2024-02", "region_indicators/2024-02", "electricity/2024-02", "vat/2024-01",
                 "vat/2024-02");
         assertEquals(List.of("electricity"),
-                Arrivals.received(new ImonHome(home)).missing(new ReportingPeriod(2024, 2), XUCHANG));
+                Arrivals.received(new HomeLayout(home)).missing(new ReportingPeriod(2024, 2), XUCHANG));
     }
 
     @Test
@@ -62,7 +63,7 @@ class ScheduleRulesTest {
         landing("enterprise_monthly/2024-02", "enterprise_monthly/2024-03", "region_indicators/2024-02",
                 "region_indicators/2024-03", "electricity/2024-01", "electricity/2024-02", "electricity/2024-03",
                 "vat/2024-01", "vat/2024-02");
-        Arrivals received = Arrivals.received(new ImonHome(home));
+        Arrivals received = Arrivals.received(new HomeLayout(home));
         assertEquals(List.of(), QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 4, 15)), "still on time");
         assertEquals(List.of("2024年1-3月 已逾期（应于 2024-04-15 前报送）: vat 仍未到齐"),
                 QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 4, 16)));
@@ -97,7 +98,7 @@ class ScheduleRulesTest {
 
     private void landing(String... folders) throws Exception {
         for (String folder : folders) {
-            Path dir = home.resolve("landing").resolve(folder);
+            Path dir = new HomeLayout(home).landing().resolve(folder);
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("file.csv"), "");
         }

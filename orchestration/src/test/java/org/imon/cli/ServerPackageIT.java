@@ -19,17 +19,20 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.ChildProcess.Finished;
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.HomeLayout;
 
 /**
  * The server package as an operator installs it: {@code imon-<version>.tar.gz} unpacked into an empty
  * folder and run from there, away from the source checkout, with an environment as bare as cron's (only
  * Java on the PATH, no locale) and the home set in {@code conf/imon.env}.
  */
+@Tag("slow")
 class ServerPackageIT {
     private static final Duration STEP = Duration.ofMinutes(5);
 
@@ -71,7 +74,7 @@ class ServerPackageIT {
         assertEquals(published, tables.get("fact_enterprise_period").rows());
         Properties recorded = new Properties();
         try (var in = Files.newInputStream(
-                new SnapshotStore(home.resolve("snapshots")).current().orElseThrow().dir().resolve("_snapshot.properties"))) {
+                new SnapshotStore(new HomeLayout(home).snapshots()).current().orElseThrow().dir().resolve("_snapshot.properties"))) {
             recorded.load(in);
         }
         Finished build = succeeds("build", "build");
@@ -87,7 +90,7 @@ class ServerPackageIT {
         });
 
         Finished report = succeeds("report", "report", "circular", "--period", "2024-03", "--date", "2024-04-10");
-        Path pdf = home.resolve("reports/2024-03/月度工业经济运行通报_2024年1-3月.pdf");
+        Path pdf = new HomeLayout(home).reports().resolve("2024-03/月度工业经济运行通报_2024年1-3月.pdf");
         assertTrue(report.output().contains(pdf.toString()), report.output());
         String text = pdfText(pdf);
         assertTrue(text.contains("许昌市") && text.contains("2024年1-3月"), text);

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.imon.etl.snapshot.SnapshotStore;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.Resources;
 
 /** The tables of a home's current snapshot, read straight from their Parquet files with DuckDB. */
@@ -24,7 +25,7 @@ final class SnapshotTables {
 
     /** Every table of the current snapshot by name. */
     static Map<String, Table> current(Path home) throws Exception {
-        Path snapshot = new SnapshotStore(home.resolve("snapshots")).current().orElseThrow().dir();
+        Path snapshot = new SnapshotStore(new HomeLayout(home).snapshots()).current().orElseThrow().dir();
         Map<String, Table> tables = new TreeMap<>();
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
                 PreparedStatement query = duckdb.prepareStatement(Resources.text("sql/snapshot_table.sql"));

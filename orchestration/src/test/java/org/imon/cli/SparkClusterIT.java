@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.ChildProcess.Finished;
+import org.imon.warehouse.HomeLayout;
 
 /**
  * {@code imon load --master spark://…} on a real Spark standalone cluster: a master and a worker, each a JVM
@@ -27,6 +29,7 @@ import org.imon.cli.ChildProcess.Finished;
  * Spark home holds every jar but imon's own, as a Spark installation would, so the load must ship its
  * code itself. Its snapshot must equal a local-mode load of the same landing files, table by table.
  */
+@Tag("slow")
 class SparkClusterIT {
     private static final Duration START = Duration.ofMinutes(2);
     private static final Duration LOAD = Duration.ofMinutes(10);
@@ -52,7 +55,7 @@ class SparkClusterIT {
         Path localHome = dir.resolve("local-home");
         assertEquals(0, imon("sample", "--home", clusterHome.toString(), "sample", "--years", "1", "--enterprises",
                 "100", "--until", "2024-03").exitCode());
-        copy(clusterHome.resolve("landing"), localHome.resolve("landing"));
+        copy(new HomeLayout(clusterHome).landing(), new HomeLayout(localHome).landing());
 
         Finished onCluster = imon("load-cluster", "--home", clusterHome.toString(), "load", "--master", master);
         assertEquals(0, onCluster.exitCode(), onCluster.output());

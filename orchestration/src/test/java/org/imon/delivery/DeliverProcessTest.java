@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * settings file, against GreenMail in this process. One run is killed with SIGKILL after some
  * messages went out; and the password is looked for in everything a run leaves behind.
  */
+@Tag("slow")
 class DeliverProcessTest {
     static final String PASSWORD = "Pw-9Jx2-distinctive-smtp-password";
     static final String WRONG_PASSWORD = "Pw-4Qm8-another-distinctive-password";

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.imon.reports.Edition;
 import org.imon.reports.ReportKind;
 import org.imon.reports.ReportRenderer;
+import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.ParquetFolders;
 import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
@@ -43,14 +44,13 @@ final class DeliveryHome {
     }
 
     static Delivery.Paths paths(Path home) {
-        return new Delivery.Paths(home.resolve("reports"), home.resolve("warehouse.duckdb"),
-                home.resolve("ledger/report_delivery"), home.resolve("outbox"));
+        return Delivery.Paths.of(new HomeLayout(home));
     }
 
     /** Renders the circular again with another date: the same figures, different bytes (a correction). */
     static void rerenderCircular(Path home) throws Exception {
-        try (Warehouse warehouse = Warehouse.openReadOnly(home.resolve("warehouse.duckdb"))) {
-            renderCircular(warehouse, LocalDate.of(2024, 7, 20), home.resolve("reports"));
+        try (Warehouse warehouse = Warehouse.openReadOnly(new HomeLayout(home).warehouseFile())) {
+            renderCircular(warehouse, LocalDate.of(2024, 7, 20), new HomeLayout(home).reports());
         }
     }
 
@@ -60,7 +60,7 @@ final class DeliveryHome {
     }
 
     static Path file(Path home, ReportKind kind, ReportKind.Format format) {
-        return kind.file(home.resolve("reports"), JUNE, format);
+        return kind.file(new HomeLayout(home).reports(), JUNE, format);
     }
 
     private static synchronized Path template() throws Exception {
@@ -75,7 +75,7 @@ final class DeliveryHome {
             }));
             Path warehouseFile = PublishedFixture.buildWarehouse("three_regions", dir);
             try (Warehouse warehouse = Warehouse.openReadOnly(warehouseFile)) {
-                renderCircular(warehouse, LocalDate.of(2024, 7, 15), dir.resolve("reports"));
+                renderCircular(warehouse, LocalDate.of(2024, 7, 15), new HomeLayout(dir).reports());
             }
             for (var file : Map.of(file(dir, ReportKind.CIRCULAR, ReportKind.Format.XLSX), CIRCULAR_XLSX,
                     file(dir, ReportKind.PROJECTS, ReportKind.Format.PDF), PROJECTS_PDF).entrySet()) {

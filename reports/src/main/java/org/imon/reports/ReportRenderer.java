@@ -37,6 +37,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 
 import org.imon.reports.ReportKind.Format;
+import org.imon.warehouse.ReportingPeriod;
 
 /**
  * Fills a report once and writes it in each asked format: the PDF leaders read, the XLSX analysts
@@ -82,11 +83,16 @@ public final class ReportRenderer {
     /** Renders one report to its files under {@code reportsDir} (see {@link ReportKind#file}); returns them. */
     public List<Path> render(ReportKind kind, Edition edition, Path reportsDir, Set<Format> formats)
             throws SQLException, IOException, JRException {
-        JasperPrint print = fill(kind, edition);
+        return write(fill(kind, edition), kind, edition.period(), reportsDir, formats);
+    }
+
+    /** Writes a filled report to its files under {@code reportsDir}; returns them. */
+    public List<Path> write(JasperPrint print, ReportKind kind, ReportingPeriod period, Path reportsDir,
+            Set<Format> formats) throws IOException, JRException {
         List<Path> files = new ArrayList<>();
         byte[] pdf = JasperExportManager.exportReportToPdf(print);
         for (Format format : EnumSet.copyOf(formats)) {
-            Path file = kind.file(reportsDir, edition.period(), format);
+            Path file = kind.file(reportsDir, period, format);
             switch (format) {
                 case PDF -> writeAtomically(file, out -> out.write(pdf));
                 case XLSX -> writeAtomically(file, out -> xlsx(print, kind, out));

@@ -2,7 +2,6 @@ package org.imon.reports;
 
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
 import static org.imon.reports.ReportAssertions.flat;
-import static org.imon.reports.ReportAssertions.pdfText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.reports.ReportKind.Format;
-import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 import org.imon.warehouse.profile.CityProfile;
@@ -44,17 +42,24 @@ class CircularCasesTest {
 
     @BeforeAll
     static void render() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("circular_cases", dir));
-        ReportRenderer renderer = new ReportRenderer();
-        march = pdfText(renderer.render(ReportKind.CIRCULAR, edition(MARCH), dir.resolve("reports"),
-                EnumSet.of(Format.PDF)).get(0));
-        february = pdfText(renderer.render(ReportKind.CIRCULAR, edition(FEBRUARY), dir.resolve("reports"),
-                EnumSet.of(Format.PDF)).get(0));
-        marchPrint = renderer.fill(ReportKind.CIRCULAR, edition(MARCH));
+        warehouse = ReportFixtures.open("circular_cases");
+        ReportFixtures.Rendered marchReport = render(MARCH);
+        march = marchReport.text();
+        marchPrint = marchReport.print();
+        february = render(FEBRUARY).text();
     }
 
     private static Edition edition(ReportingPeriod period) {
-        return new Edition(warehouse, CityProfile.defaultProfile(), period, LocalDate.of(2024, period.period() + 1, 15));
+        return new Edition(warehouse, CityProfile.defaultProfile(), period, issued(period));
+    }
+
+    private static LocalDate issued(ReportingPeriod period) {
+        return LocalDate.of(2024, period.period() + 1, 15);
+    }
+
+    private static ReportFixtures.Rendered render(ReportingPeriod period) throws Exception {
+        return ReportFixtures.render(warehouse, ReportKind.CIRCULAR, period, issued(period), dir.resolve("reports"),
+                EnumSet.of(Format.PDF));
     }
 
     @AfterAll

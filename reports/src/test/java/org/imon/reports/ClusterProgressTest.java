@@ -5,7 +5,6 @@ import static org.imon.reports.ReportAssertions.assertFontsEmbedded;
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
 import static org.imon.reports.ReportAssertions.assertNumber;
 import static org.imon.reports.ReportAssertions.flat;
-import static org.imon.reports.ReportAssertions.pdfText;
 import static org.imon.reports.ReportAssertions.xlsxRow;
 import static org.imon.reports.ReportAssertions.xlsxRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.reports.ReportAssertions.XlsxCell;
 import org.imon.reports.ReportKind.Format;
-import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 import org.imon.warehouse.profile.CityProfile;
@@ -55,12 +53,13 @@ class ClusterProgressTest {
 
     @BeforeAll
     static void render() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
+        warehouse = ReportFixtures.open("three_regions");
         june = new Edition(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15));
-        ReportRenderer renderer = new ReportRenderer();
-        files = renderer.render(ReportKind.CLUSTERS, june, dir.resolve("reports"), EnumSet.allOf(Format.class));
-        text = pdfText(files.get(0));
-        print = renderer.fill(ReportKind.CLUSTERS, june);
+        ReportFixtures.Rendered rendered = ReportFixtures.render(warehouse, ReportKind.CLUSTERS, JUNE,
+                june.issued(), dir.resolve("reports"), EnumSet.allOf(Format.class));
+        files = rendered.files();
+        text = rendered.text();
+        print = rendered.print();
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.imon.reports.ReportAssertions.assertFontsEmbedded;
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
 import static org.imon.reports.ReportAssertions.assertNumber;
 import static org.imon.reports.ReportAssertions.flat;
-import static org.imon.reports.ReportAssertions.pdfText;
 import static org.imon.reports.ReportAssertions.xlsxRow;
 import static org.imon.reports.ReportAssertions.xlsxRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.reports.ReportAssertions.XlsxCell;
 import org.imon.reports.ReportKind.Format;
-import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 import org.imon.warehouse.profile.CityProfile;
@@ -53,12 +51,12 @@ class KeyEnterprisesTest {
 
     @BeforeAll
     static void render() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("key_enterprises", dir));
-        Edition june = new Edition(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15));
-        ReportRenderer renderer = new ReportRenderer();
-        files = renderer.render(ReportKind.KEY_ENTERPRISES, june, dir.resolve("reports"), EnumSet.of(Format.PDF, Format.XLSX));
-        text = pdfText(files.get(0));
-        print = renderer.fill(ReportKind.KEY_ENTERPRISES, june);
+        warehouse = ReportFixtures.open("key_enterprises");
+        ReportFixtures.Rendered june = ReportFixtures.render(warehouse, ReportKind.KEY_ENTERPRISES, JUNE,
+                LocalDate.of(2024, 7, 15), dir.resolve("reports"), EnumSet.of(Format.PDF, Format.XLSX));
+        files = june.files();
+        text = june.text();
+        print = june.print();
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.imon.reports.ReportAssertions.assertFontsEmbedded;
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
 import static org.imon.reports.ReportAssertions.assertNumber;
 import static org.imon.reports.ReportAssertions.flat;
-import static org.imon.reports.ReportAssertions.pdfText;
 import static org.imon.reports.ReportAssertions.xlsxRow;
 import static org.imon.reports.ReportAssertions.xlsxRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.reports.ReportAssertions.XlsxCell;
 import org.imon.reports.ReportKind.Format;
-import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
 import org.imon.warehouse.profile.CityProfile;
@@ -54,13 +52,13 @@ class KeyProjectsTest {
 
     @BeforeAll
     static void render() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
-        Edition june = new Edition(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15));
-        ReportRenderer renderer = new ReportRenderer();
-        files = renderer.render(ReportKind.PROJECTS, june, dir.resolve("reports"), EnumSet.of(Format.PDF, Format.XLSX));
-        text = pdfText(files.get(0));
+        warehouse = ReportFixtures.open("three_regions");
+        ReportFixtures.Rendered june = ReportFixtures.render(warehouse, ReportKind.PROJECTS, JUNE,
+                LocalDate.of(2024, 7, 15), dir.resolve("reports"), EnumSet.of(Format.PDF, Format.XLSX));
+        files = june.files();
+        text = june.text();
         lines = Arrays.stream(text.split("\\R")).map(l -> l.trim().replaceAll("\\s+", " ")).toList();
-        print = renderer.fill(ReportKind.PROJECTS, june);
+        print = june.print();
     }
 
     @AfterAll

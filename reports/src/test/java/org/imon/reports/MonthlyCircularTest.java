@@ -5,7 +5,6 @@ import static org.imon.reports.ReportAssertions.assertFontsEmbedded;
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
 import static org.imon.reports.ReportAssertions.assertNumber;
 import static org.imon.reports.ReportAssertions.flat;
-import static org.imon.reports.ReportAssertions.pdfText;
 import static org.imon.reports.ReportAssertions.xlsxRow;
 import static org.imon.reports.ReportAssertions.xlsxRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,10 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.reports.ReportAssertions.XlsxCell;
 import org.imon.reports.ReportKind.Format;
-import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
-import org.imon.warehouse.profile.CityProfile;
 
 /**
  * The circular on the three-region fixture, 2024 1-6月: every section, every ranking and the 附表
@@ -49,12 +46,12 @@ class MonthlyCircularTest {
 
     @BeforeAll
     static void render() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
-        Edition june = new Edition(warehouse, CityProfile.defaultProfile(), JUNE, LocalDate.of(2024, 7, 15));
-        ReportRenderer renderer = new ReportRenderer();
-        files = renderer.render(ReportKind.CIRCULAR, june, dir.resolve("reports"), EnumSet.allOf(Format.class));
-        text = pdfText(files.get(0));
-        print = renderer.fill(ReportKind.CIRCULAR, june);
+        warehouse = ReportFixtures.open("three_regions");
+        ReportFixtures.Rendered june = ReportFixtures.render(warehouse, ReportKind.CIRCULAR, JUNE,
+                LocalDate.of(2024, 7, 15), dir.resolve("reports"), EnumSet.allOf(Format.class));
+        files = june.files();
+        text = june.text();
+        print = june.print();
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import static org.imon.reports.ReportAssertions.assertFontsEmbedded;
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
 import static org.imon.reports.ReportAssertions.assertNumber;
 import static org.imon.reports.ReportAssertions.flat;
-import static org.imon.reports.ReportAssertions.pdfText;
 import static org.imon.reports.ReportAssertions.xlsxRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,10 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.reports.ReportAssertions.XlsxCell;
 import org.imon.reports.ReportKind.Format;
-import org.imon.warehouse.PublishedFixture;
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
-import org.imon.warehouse.profile.CityProfile;
 
 /**
  * The year-over-year report on the three-region fixture: 2024 1-6月 against 2023 (the fixture holds no
@@ -55,17 +52,16 @@ class YearOverYearTest {
 
     @BeforeAll
     static void render() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("three_regions", dir));
-        ReportRenderer renderer = new ReportRenderer();
-        Edition june = new Edition(warehouse, CityProfile.defaultProfile(), new ReportingPeriod(2024, 6),
-                LocalDate.of(2024, 7, 15));
-        files = renderer.render(ReportKind.YOY, june, dir.resolve("reports"), EnumSet.of(Format.PDF, Format.XLSX));
-        text = pdfText(files.get(0));
-        print = renderer.fill(ReportKind.YOY, june);
-        Edition june2017 = new Edition(warehouse, CityProfile.defaultProfile(), new ReportingPeriod(2017, 6),
-                LocalDate.of(2017, 7, 15));
-        text2017 = pdfText(renderer.render(ReportKind.YOY, june2017, dir.resolve("reports"), EnumSet.of(Format.PDF)).get(0));
-        print2017 = renderer.fill(ReportKind.YOY, june2017);
+        warehouse = ReportFixtures.open("three_regions");
+        ReportFixtures.Rendered june = ReportFixtures.render(warehouse, ReportKind.YOY, new ReportingPeriod(2024, 6),
+                LocalDate.of(2024, 7, 15), dir.resolve("reports"), EnumSet.of(Format.PDF, Format.XLSX));
+        files = june.files();
+        text = june.text();
+        print = june.print();
+        ReportFixtures.Rendered june2017 = ReportFixtures.render(warehouse, ReportKind.YOY,
+                new ReportingPeriod(2017, 6), LocalDate.of(2017, 7, 15), dir.resolve("reports"), EnumSet.of(Format.PDF));
+        text2017 = june2017.text();
+        print2017 = june2017.print();
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.imon.etl.feed.FeedSpec;
+import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Resources;
 import org.imon.warehouse.profile.CityProfile;
 
@@ -44,7 +45,7 @@ final class BenchmarkFiles {
                 double size = a == 1 ? 1_300_000 : a == 0 ? 60_000 : 3_000 + a * 1_500;
                 double areaOffset = random.nextGaussian() * 1.5;
                 for (int p = 2; p <= lastPeriod; p++) {
-                    String period = String.format("%d-%02d", year, p);
+                    String period = new ReportingPeriod(year, p).toString();
                     double growth = GrowthPath.yearGrowth(year) * 100 + areaOffset + random.nextGaussian() * 0.5;
                     w.row(List.of(period, areas.get(a), "", "规模以上工业增加值", "%", "", "",
                             fixed(growth - GrowthPath.priceChange(year))));

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.validate.CreditCode;
 import org.imon.etl.validate.RejectReason;
+import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 
 /**
@@ -46,7 +47,7 @@ final class EnterpriseFeedWriter {
         try {
             for (int p = 2; p <= lastPeriod; p++) {
                 files[p - 2] = TableWriter.open(base(year, p), format(year, p, active.size()),
-                        year + "年1-" + p + "月规模以上工业企业主要指标", header);
+                        new ReportingPeriod(year, p).label() + "规模以上工业企业主要指标", header);
             }
             int position = 0;
             for (SampleEnterprise e : active) {
@@ -199,8 +200,8 @@ final class EnterpriseFeedWriter {
     }
 
     private Path base(int year, int period) {
-        return landingRoot.resolve(feed.name()).resolve(String.format("%d-%02d", year, period))
-                .resolve("规上工业企业主要指标_" + year + "年1-" + period + "月");
+        ReportingPeriod p = new ReportingPeriod(year, period);
+        return landingRoot.resolve(feed.name()).resolve(p.toString()).resolve("规上工业企业主要指标_" + p.label());
     }
 
     private Path correctionOf(int year, int period) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.imon.etl.feed.FeedSpec;
+import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 import org.imon.warehouse.profile.Cluster;
 import org.imon.warehouse.profile.Region;
@@ -58,8 +59,8 @@ final class ProjectLedger {
     void writeYear(int year, int lastPeriod) throws IOException {
         FeedSpec feed = FeedSpec.load("projects");
         for (int p = 2; p <= lastPeriod; p++) {
-            Path file = landingRoot.resolve(feed.name()).resolve(String.format("%d-%02d", year, p))
-                    .resolve(year + "年1-" + p + "月重点项目台账");
+            ReportingPeriod period = new ReportingPeriod(year, p);
+            Path file = landingRoot.resolve(feed.name()).resolve(period.toString()).resolve(period.label() + "重点项目台账");
             try (TableWriter w = TableWriter.open(file, TableWriter.Format.CSV_UTF8_BOM, "", feed.writtenHeaders("万元"))) {
                 for (SampleProject project : projects) {
                     List<String> row = row(project, year, p);

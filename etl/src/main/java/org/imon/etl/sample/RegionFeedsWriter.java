@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.imon.etl.feed.FeedSpec;
+import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 
 /**
@@ -43,7 +44,8 @@ final class RegionFeedsWriter {
     private void writeValueAddedGrowth(int year, int period, RegionTotals totals, SplittableRandom random)
             throws IOException {
         FeedSpec feed = FeedSpec.load("region_indicators");
-        Path file = folder(feed.name(), year, period).resolve(year + "年1-" + period + "月分地区规模以上工业增加值增速");
+        Path file = folder(feed.name(), year, period)
+                .resolve(new ReportingPeriod(year, period).label() + "分地区规模以上工业增加值增速");
         long cityNow = 0;
         long cityBefore = 0;
         try (TableWriter w = TableWriter.open(file, TableWriter.Format.CSV_UTF8_BOM, "", feed.writtenHeaders("万元"))) {

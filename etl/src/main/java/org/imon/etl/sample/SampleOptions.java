@@ -3,6 +3,8 @@ package org.imon.etl.sample;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.imon.warehouse.ReportingPeriod;
+
 /**
  * What {@code imon sample} generates.
  *
@@ -31,12 +33,18 @@ public record SampleOptions(long seed, int firstYear, int lastYear, int lastPeri
         }
     }
 
+    /** The last period written. */
+    public ReportingPeriod last() {
+        return new ReportingPeriod(lastYear, lastPeriod);
+    }
+
     /**
      * The latest complete period on a date: a month's figures are published in the following month,
      * and 1月 alone never is, so in January and February the latest is last year's 1-12月.
      */
-    public static YearMonth latestCompletePeriod(LocalDate today) {
+    public static ReportingPeriod latestCompletePeriod(LocalDate today) {
         YearMonth previous = YearMonth.from(today).minusMonths(1);
-        return previous.getMonthValue() == 1 ? previous.minusMonths(1) : previous;
+        return previous.getMonthValue() == 1 ? new ReportingPeriod(previous.getYear() - 1, ReportingPeriod.LAST)
+                : new ReportingPeriod(previous.getYear(), previous.getMonthValue());
     }
 }

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ import org.imon.warehouse.profile.CityProfile;
  * thousands separator and a year-to-date figure that fell. Each problem is set aside with a message
  * that points at the right thing, and every good row still loads.
  */
+@Tag("slow")
 class DirtyDeliveriesTest {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final String GOOD_ROW = E1 + ",许昌甲机械有限公司,411002,3411,1,120,95,120,95,6,5\n";

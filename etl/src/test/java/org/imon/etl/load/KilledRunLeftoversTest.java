@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.imon.warehouse.profile.CityProfile;
  * next load removes it and mends the ledger; and a file that changes while the load reads it waits for
  * the next load instead of being published half-read.
  */
+@Tag("slow")
 class KilledRunLeftoversTest {
     static SparkSession spark;
 

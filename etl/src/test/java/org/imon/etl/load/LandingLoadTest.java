@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,7 @@ import org.imon.warehouse.profile.CityProfile;
  * Loads hand-made landing files with real Spark: every rule's rejection, corrections and their
  * history, the dimensions, incremental and atomic snapshots, crashes at every stage, and the ledger.
  */
+@Tag("slow")
 class LandingLoadTest {
     static final String HEADER = "统一社会信用代码,单位详细名称,行政区划代码,行业代码,工业总产值本月(万元),"
             + "工业总产值本年累计(万元),工业总产值上年同期(万元),营业收入本年累计(万元),营业收入上年同期(万元),"

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.imon.warehouse.profile.CityProfile;
  * {@code imon sample --defects} plants bad input and lists it in a manifest. Loading that sample must
  * quarantine exactly the manifest's entries, each with the reason it names, and publish every other row.
  */
+@Tag("slow")
 class SampleDefectsTest {
     static SparkSession spark;
 

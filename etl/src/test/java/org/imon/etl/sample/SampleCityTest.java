@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.load.FeedReader.CheckedRow;
 import org.imon.etl.validate.CreditCode;
+import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.profile.CityProfile;
 import org.imon.warehouse.profile.Cluster;
 import org.imon.warehouse.reference.IndustryClassification;
@@ -64,14 +65,15 @@ class SampleCityTest {
 
     @Test
     void theLatestCompletePeriodIsLastMonthButNeverJanuaryAlone() {
-        assertEquals(YearMonth.of(2026, 10), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 11, 25)));
-        assertEquals(YearMonth.of(2025, 12), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 2, 3)));
-        assertEquals(YearMonth.of(2025, 12), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 1, 15)));
+        assertEquals(new ReportingPeriod(2026, 10), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 11, 25)));
+        assertEquals(new ReportingPeriod(2025, 12), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 2, 3)));
+        assertEquals(new ReportingPeriod(2025, 12), SampleOptions.latestCompletePeriod(LocalDate.of(2026, 1, 15)));
     }
 
     /** The default city, 2015 and 2016: sizes, clusters, churn, codes. */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @Tag("slow")
     class CityScale {
         Map<String, CheckedRow> enterprises;
         Map<String, CheckedRow> lists;
@@ -172,6 +174,7 @@ class SampleCityTest {
     /** A smaller city over 2019-2021: time paths, consistency between periods and years, and the other feeds. */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @Tag("slow")
     class TimePaths {
         Path landing;
         Map<String, CheckedRow> enterprises;
