@@ -71,6 +71,7 @@ final class FeedStage {
     static Staged stage(SparkSession spark, FeedSpec feed, List<LandingInventory.Entry> files, String profileId,
             String loadId, Path stagingDir) {
         StructType schema = schema(feed);
+        JobTimings.step(spark, "stage " + feed.name());
         if (files.isEmpty()) {
             return new Staged(feed, spark.createDataFrame(List.of(), schema), List.of());
         }

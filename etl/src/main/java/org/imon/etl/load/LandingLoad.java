@@ -100,7 +100,14 @@ public final class LandingLoad {
     /** Loads the landing folder, keeping the newest {@code keep} snapshots. */
     public static Result run(SparkSession spark, CityProfile profile, Paths paths, String loadId, int keep,
             Checkpoint checkpoint) throws IOException {
-        return new LandingLoad(spark, profile, paths, loadId, checkpoint).run(keep);
+        JobTimings timings = JobTimings.attachIfWanted(spark);
+        try {
+            return new LandingLoad(spark, profile, paths, loadId, checkpoint).run(keep);
+        } finally {
+            if (timings != null) {
+                timings.print(spark, System.err);
+            }
+        }
     }
 
     private Result run(int keep) throws IOException {
@@ -154,7 +161,7 @@ public final class LandingLoad {
         FeedSpec.ALL.forEach(name -> feeds.put(name, FeedSpec.load(name)));
 
         // The region table joins three feeds: a changed folder in one means re-reading all three.
-        Set<List<Integer>> regionPeriods = new HashSet<>();
+        Set<PeriodKey> regionPeriods = new HashSet<>();
         REGION_FEEDS.forEach(f -> regionPeriods.addAll(periods(feeds.get(f), changed.get(f))));
 
         Path stagingDir = paths.staging().resolve(loadId);
@@ -163,7 +170,7 @@ public final class LandingLoad {
             List<LandingInventory.Entry> toRead = inventory.files(feed.name()).stream()
                     .filter(e -> changed.get(feed.name()).contains(e.folder())
                             || REGION_FEEDS.contains(feed.name()) && regionPeriods.contains(
-                                    List.of(e.file().year(), e.file().period())))
+                                    new PeriodKey(e.file().year(), e.file().period())))
                     .toList();
             toRead.forEach(e -> readFiles.add(e.file().relative()));
             staged.put(feed.name(), FeedStage.stage(spark, feed, toRead, profile.id(), loadId, stagingDir));
@@ -179,7 +186,7 @@ public final class LandingLoad {
         Map<String, Precedence.Outcome> outcomes = new LinkedHashMap<>();
         staged.forEach((name, s) -> outcomes.put(name, Precedence.apply(s.rows(), s.feed())));
 
-        Set<List<Integer>> enterprisePeriods = periods(feeds.get(ENTERPRISE), changed.get(ENTERPRISE));
+        Set<PeriodKey> enterprisePeriods = periods(feeds.get(ENTERPRISE), changed.get(ENTERPRISE));
         TableSchema enterpriseTable = TableSchema.load("fact_enterprise_period");
         Dataset<Row> earlier = publisher.readCurrent(enterpriseTable)
                 .map(current -> current.filter(previousPeriods(enterprisePeriods)))
@@ -202,7 +209,11 @@ public final class LandingLoad {
                 Facts.benchmark(outcomes.get("benchmarks").winners()),
                 yearPartitions(periods(feeds.get("benchmarks"), changed.get("benchmarks")))));
         publishRestatements(publisher, feeds, changed, outcomes, rowCounts);
-        publishDimensions(publisher, rowCounts);
+        Set<Integer> keyListYears = new TreeSet<>();
+        periods(feeds.get("key_lists"), changed.get("key_lists")).forEach(p -> keyListYears.add(p.year()));
+        rowCounts.putAll(new DimensionRefresh(spark, publisher, store.current(), snapshotDir).run(profile,
+                new DimensionRefresh.Changes(enterprisePeriods, periods(feeds.get("projects"), changed.get("projects")),
+                        keyListYears)));
         inventory.write(snapshotDir.resolve(SnapshotStore.FILES), deferred);
 
         for (FeedSpec feed : feeds.values()) {
@@ -229,58 +240,49 @@ public final class LandingLoad {
             Dataset<Row> replaced = Facts.restatements(outcomes.get(feed.name()).superseded(), feed);
             history = history == null ? replaced : history.unionByName(replaced);
             periods(feed, changed.get(feed.name()))
-                    .forEach(p -> touched.add("feed=" + feed.name() + "/year=" + p.get(0) + "/period=" + p.get(1)));
+                    .forEach(p -> touched.add("feed=" + feed.name() + "/" + p.partition()));
         }
         rowCounts.put("fact_restatement", publisher.publish(TableSchema.load("fact_restatement"), history, touched));
     }
 
-    private void publishDimensions(TablePublisher publisher, Map<String, Long> rowCounts) throws IOException {
-        Dataset<Row> clusters = Dimensions.cluster(spark, profile);
-        Dataset<Row> enterprises = publisher.read(TableSchema.load("fact_enterprise_period"));
-        Set<String> none = Set.of();
-        rowCounts.put("dim_region", publisher.publish(TableSchema.load("dim_region"), Dimensions.region(spark, profile), none));
-        rowCounts.put("dim_industry", publisher.publish(TableSchema.load("dim_industry"), Dimensions.industry(spark, profile), none));
-        rowCounts.put("dim_period", publisher.publish(TableSchema.load("dim_period"), Dimensions.period(spark), none));
-        rowCounts.put("dim_cluster", publisher.publish(TableSchema.load("dim_cluster"), clusters, none));
-        rowCounts.put("dim_enterprise", publisher.publish(TableSchema.load("dim_enterprise"),
-                Dimensions.enterprise(enterprises), none));
-        rowCounts.put("dim_project", publisher.publish(TableSchema.load("dim_project"),
-                Dimensions.project(publisher.read(TableSchema.load("fact_project_period"))), none));
-        rowCounts.put("bridge_enterprise_cluster", publisher.publish(TableSchema.load("bridge_enterprise_cluster"),
-                Dimensions.enterpriseCluster(enterprises, publisher.read(TableSchema.load("fact_key_list")), clusters),
-                none));
-    }
-
     private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged,
             Precedence.Outcome outcome, Dataset<Row> fallen) throws IOException {
+        JobTimings.step(spark, "count and check " + feed.name());
         List<Rejection> rejections = new ArrayList<>(staged.rejections());
         String keyHeaders = String.join("、", feed.key().stream().map(k -> header(feed, k)).toList());
+        if (staged.filesRead() == 0) {
+            // Nothing read: no rows to rank or check, and no Spark job to learn that.
+            return report(feed, staged, rejections, Precedence.Tally.NONE, 0);
+        }
         for (Row d : outcome.duplicates().collectAsList()) {
             String first = d.getAs("_winner_file");
             rejections.add(new Rejection(d.getAs("source_file"), (int) d.getAs("source_row"), keyHeaders,
                     d.getAs("record_key"), RejectReason.DUPLICATE_ROW, "与" + (first.equals(d.getAs("source_file"))
                             ? "本文件" : " " + first + " ") + "第 " + d.getAs("_winner_row") + " 行重复，保留先出现的那一行"));
         }
-        if (fallen != null) {
-            for (Row f : fallen.collectAsList()) {
-                for (String column : List.of("revenue_ytd", "output_ytd")) {
-                    BigDecimal now = f.getAs(column);
-                    BigDecimal before = f.getAs("_" + column.replace("_ytd", "_before"));
-                    if (now != null && before != null && now.compareTo(before) < 0) {
-                        rejections.add(new Rejection(f.getAs("source_file"), (int) f.getAs("source_row"),
-                                header(feed, column), plain(now), RejectReason.YTD_DECREASED,
-                                "上一期为 " + plain(before) + "，本期为 " + plain(now)));
-                    }
+        List<Row> fell = fallen == null ? List.of() : fallen.collectAsList();
+        for (Row f : fell) {
+            for (String column : List.of("revenue_ytd", "output_ytd")) {
+                BigDecimal now = f.getAs(column);
+                BigDecimal before = f.getAs("_" + column.replace("_ytd", "_before"));
+                if (now != null && before != null && now.compareTo(before) < 0) {
+                    rejections.add(new Rejection(f.getAs("source_file"), (int) f.getAs("source_row"),
+                            header(feed, column), plain(now), RejectReason.YTD_DECREASED,
+                            "上一期为 " + plain(before) + "，本期为 " + plain(now)));
                 }
             }
         }
-        long published = outcome.winners().count() - (fallen == null ? 0 : fallen.count());
+        return report(feed, staged, rejections, outcome.tally(), fell.size());
+    }
+
+    private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged, List<Rejection> rejections,
+            Precedence.Tally tally, long fell) throws IOException {
         Path quarantine = rejections.isEmpty() ? null
                 : Quarantine.write(paths.quarantine().resolve(loadId), feed.name(), rejections);
         List<String> left = inventory.files(feed.name()).stream().map(e -> e.file().relative())
                 .filter(deferred::contains).toList();
         return new FeedLoadReport(feed.name(), inventory.files(feed.name()).size(), staged.filesRead(),
-                staged.rowsRead(), published, outcome.superseded().count(), rejections, quarantine, left);
+                staged.rowsRead(), tally.winners() - fell, tally.superseded(), rejections, quarantine, left);
     }
 
     /** The Chinese header a rejection names for one of the feed's columns. */
@@ -293,35 +295,35 @@ public final class LandingLoad {
     }
 
     /** The (year, month) pairs that a feed's changed folders stand for; folders with bad names have none. */
-    private static Set<List<Integer>> periods(FeedSpec feed, Set<String> folders) {
-        Set<List<Integer>> periods = new HashSet<>();
+    private static Set<PeriodKey> periods(FeedSpec feed, Set<String> folders) {
+        Set<PeriodKey> periods = new HashSet<>();
         for (String folder : folders) {
             int[] p = feed.folder().parse(folder.substring(folder.indexOf('/') + 1));
             if (p != null) {
-                periods.add(List.of(p[0], p[1]));
+                periods.add(PeriodKey.of(p));
             }
         }
         return periods;
     }
 
-    private static Set<String> partitions(Set<List<Integer>> periods) {
+    private static Set<String> partitions(Set<PeriodKey> periods) {
         Set<String> partitions = new TreeSet<>();
-        periods.forEach(p -> partitions.add("year=" + p.get(0) + "/period=" + p.get(1)));
+        periods.forEach(p -> partitions.add(p.partition()));
         return partitions;
     }
 
-    private static Set<String> yearPartitions(Set<List<Integer>> periods) {
+    private static Set<String> yearPartitions(Set<PeriodKey> periods) {
         Set<String> partitions = new TreeSet<>();
-        periods.forEach(p -> partitions.add("year=" + p.get(0)));
+        periods.forEach(p -> partitions.add(p.yearPartition()));
         return partitions;
     }
 
     /** Published periods just before each reloaded one that this load does not itself rewrite. */
-    private static Column previousPeriods(Set<List<Integer>> reloaded) {
+    private static Column previousPeriods(Set<PeriodKey> reloaded) {
         Column any = lit(false);
-        for (List<Integer> p : reloaded) {
-            if (!reloaded.contains(List.of(p.get(0), p.get(1) - 1))) {
-                any = any.or(col("year").equalTo(p.get(0)).and(col("period").equalTo(p.get(1) - 1)));
+        for (PeriodKey p : reloaded) {
+            if (!reloaded.contains(p.previous())) {
+                any = any.or(col("year").equalTo(p.year()).and(col("period").equalTo(p.previous().period())));
             }
         }
         return any;

@@ -28,8 +28,6 @@ public final class Sparks {
                 // DuckDB reads Parquet timestamps as UTC; keep Spark on UTC so nothing shifts.
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-                // Loading a period rewrites that period's partitions and no others.
-                .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 // The city's data is small; the default 200 shuffle partitions only add overhead.
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.ui.enabled", "false");
