@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import org.imon.etl.load.LoadOutOfMemory;
 import org.imon.warehouse.profile.CityProfile;
 
 /**
@@ -65,6 +66,10 @@ public final class ImonCommand {
         CommandLine cli = new CommandLine(new ImonCommand());
         ReportCommand.addReports(cli.getSubcommands().get("report"));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof LoadOutOfMemory) {
+                commandLine.getErr().println("imon: " + e.getMessage());
+                return ExitCode.of(e);
+            }
             commandLine.getErr().println(e instanceof HomeLock.Busy ? "imon: " + e.getMessage()
                     : "imon: 失败: " + describe(e));
             return ExitCode.FAILURE;

@@ -138,7 +138,12 @@ public final class LandingLoad {
             snapshot = publish(changed, keep);
             status = "published";
             return new Result(loadId, status, snapshot, reports);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            if (LoadOutOfMemory.isCause(e)) {
+                LoadOutOfMemory outOfMemory = e instanceof LoadOutOfMemory o ? o : new LoadOutOfMemory("装载", e);
+                message = outOfMemory.getMessage();
+                throw outOfMemory;
+            }
             message = String.valueOf(e.getMessage());
             throw e;
         } finally {
