@@ -147,7 +147,8 @@ final class FeedStage {
         String dir = stagingDir.resolve(feed.name()).toString();
         try {
             spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(dir);
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (Exception | OutOfMemoryError e) {
+            // Exception, not RuntimeException: Spark throws its SparkException undeclared.
             if (LoadOutOfMemory.isCause(e)) {
                 throw new LoadOutOfMemory("读取并校验 " + feed.name() + " 的 " + landing.size() + " 个文件", e);
             }
