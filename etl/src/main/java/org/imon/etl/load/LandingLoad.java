@@ -71,7 +71,6 @@ public final class LandingLoad {
     }
 
     private static final String ENTERPRISE = "enterprise_monthly";
-    private static final List<String> REGION_FEEDS = List.of("region_indicators", "electricity", "vat");
 
     private final SparkSession spark;
     private final CityProfile profile;
@@ -138,7 +137,8 @@ public final class LandingLoad {
             snapshot = publish(changed, keep);
             status = "published";
             return new Result(loadId, status, snapshot, reports);
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        } catch (Exception | OutOfMemoryError e) {
+            // Exception, not RuntimeException: Spark throws its SparkException undeclared.
             if (LoadOutOfMemory.isCause(e)) {
                 LoadOutOfMemory outOfMemory = e instanceof LoadOutOfMemory o ? o : new LoadOutOfMemory("装载", e);
                 message = outOfMemory.getMessage();
@@ -161,25 +161,15 @@ public final class LandingLoad {
                 deferred);
     }
 
+    /** The load's stages, in order: each is one method below. */
     private Snapshot publish(Map<String, Set<String>> changed, int keep) throws IOException {
         Map<String, FeedSpec> feeds = new LinkedHashMap<>();
         FeedSpec.ALL.forEach(name -> feeds.put(name, FeedSpec.load(name)));
+        Map<String, Set<PeriodKey>> periods = new LinkedHashMap<>();
+        feeds.forEach((name, feed) -> periods.put(name, periods(feed, changed.get(name))));
+        List<FactTable> tables = FactTable.of(feeds.values());
 
-        // The region table joins three feeds: a changed folder in one means re-reading all three.
-        Set<PeriodKey> regionPeriods = new HashSet<>();
-        REGION_FEEDS.forEach(f -> regionPeriods.addAll(periods(feeds.get(f), changed.get(f))));
-
-        Path stagingDir = paths.staging().resolve(loadId);
-        Map<String, FeedStage.Staged> staged = new LinkedHashMap<>();
-        for (FeedSpec feed : feeds.values()) {
-            List<LandingInventory.Entry> toRead = inventory.files(feed.name()).stream()
-                    .filter(e -> changed.get(feed.name()).contains(e.folder())
-                            || REGION_FEEDS.contains(feed.name()) && regionPeriods.contains(
-                                    new PeriodKey(e.file().year(), e.file().period())))
-                    .toList();
-            toRead.forEach(e -> readFiles.add(e.file().relative()));
-            staged.put(feed.name(), FeedStage.stage(spark, feed, toRead, profile.id(), loadId, stagingDir));
-        }
+        Map<String, FeedStage.Staged> staged = stage(feeds, changed, tables, periods);
         checkpoint.reached(Stage.STAGED);
         // A file still being copied in may have been read half way: its rows wait for the next load.
         deferred.addAll(inventory.unsettled(readFiles));
@@ -187,44 +177,92 @@ public final class LandingLoad {
 
         Path snapshotDir = store.begin(loadId);
         TablePublisher publisher = new TablePublisher(spark, store, snapshotDir);
-        Map<String, Long> rowCounts = new LinkedHashMap<>();
         Map<String, Precedence.Outcome> outcomes = new LinkedHashMap<>();
         staged.forEach((name, s) -> outcomes.put(name, Precedence.apply(s.rows(), s.feed())));
-
-        Set<PeriodKey> enterprisePeriods = periods(feeds.get(ENTERPRISE), changed.get(ENTERPRISE));
-        TableSchema enterpriseTable = TableSchema.load("fact_enterprise_period");
-        Dataset<Row> earlier = publisher.readCurrent(enterpriseTable)
-                .map(current -> current.filter(previousPeriods(enterprisePeriods)))
-                .orElse(spark.createDataFrame(List.of(), SparkSchemas.of(enterpriseTable)));
-        Facts.EnterpriseRows enterprises = Facts.enterprise(outcomes.get(ENTERPRISE).winners(), earlier);
-        rowCounts.put(enterpriseTable.name(), publisher.publish(enterpriseTable, enterprises.published(),
-                partitions(enterprisePeriods)));
+        Map<String, Long> rowCounts = new LinkedHashMap<>();
+        Facts.EnterpriseRows enterprises = publishEnterprises(publisher, outcomes, periods.get(ENTERPRISE), rowCounts);
         checkpoint.reached(Stage.PUBLISHING);
-
-        rowCounts.put("fact_region_period", publisher.publish(TableSchema.load("fact_region_period"),
-                Facts.region(outcomes.get("region_indicators").winners(), outcomes.get("electricity").winners(),
-                        outcomes.get("vat").winners()), partitions(regionPeriods)));
-        rowCounts.put("fact_project_period", publisher.publish(TableSchema.load("fact_project_period"),
-                outcomes.get("projects").winners(), partitions(periods(feeds.get("projects"), changed.get("projects")))));
-        rowCounts.put("fact_target", publisher.publish(TableSchema.load("fact_target"),
-                outcomes.get("targets").winners(), yearPartitions(periods(feeds.get("targets"), changed.get("targets")))));
-        rowCounts.put("fact_key_list", publisher.publish(TableSchema.load("fact_key_list"),
-                outcomes.get("key_lists").winners(), yearPartitions(periods(feeds.get("key_lists"), changed.get("key_lists")))));
-        rowCounts.put("fact_benchmark", publisher.publish(TableSchema.load("fact_benchmark"),
-                Facts.benchmark(outcomes.get("benchmarks").winners()),
-                yearPartitions(periods(feeds.get("benchmarks"), changed.get("benchmarks")))));
-        publishRestatements(publisher, feeds, changed, outcomes, rowCounts);
+        publishFacts(publisher, tables, outcomes, periods, rowCounts);
+        publishRestatements(publisher, feeds, outcomes, periods, rowCounts);
         Set<Integer> keyListYears = new TreeSet<>();
-        periods(feeds.get("key_lists"), changed.get("key_lists")).forEach(p -> keyListYears.add(p.year()));
+        periods.get("key_lists").forEach(p -> keyListYears.add(p.year()));
         rowCounts.putAll(new DimensionRefresh(spark, publisher, store.current(), snapshotDir).run(profile,
-                new DimensionRefresh.Changes(enterprisePeriods, periods(feeds.get("projects"), changed.get("projects")),
-                        keyListYears)));
+                new DimensionRefresh.Changes(periods.get(ENTERPRISE), periods.get("projects"), keyListYears)));
         inventory.write(snapshotDir.resolve(SnapshotStore.FILES), deferred);
-
         for (FeedSpec feed : feeds.values()) {
             reports.add(report(feed, staged.get(feed.name()), outcomes.get(feed.name()),
                     feed.name().equals(ENTERPRISE) ? enterprises.fallen() : null));
         }
+        return switchTo(snapshotDir, rowCounts, keep);
+    }
+
+    /**
+     * Reads the files of changed folders, and, for a table that joins several feeds, the files of the
+     * same periods in the other feeds too.
+     */
+    private Map<String, FeedStage.Staged> stage(Map<String, FeedSpec> feeds, Map<String, Set<String>> changed,
+            List<FactTable> tables, Map<String, Set<PeriodKey>> periods) throws IOException {
+        Map<String, Set<PeriodKey>> alsoRead = new LinkedHashMap<>();
+        for (FactTable table : tables) {
+            Set<PeriodKey> any = table.feeds().size() > 1 ? table.periods(periods) : Set.of();
+            table.feeds().forEach(f -> alsoRead.put(f.name(), any));
+        }
+        Path stagingDir = paths.staging().resolve(loadId);
+        Map<String, FeedStage.Staged> staged = new LinkedHashMap<>();
+        for (FeedSpec feed : feeds.values()) {
+            List<LandingInventory.Entry> toRead = inventory.files(feed.name()).stream()
+                    .filter(e -> changed.get(feed.name()).contains(e.folder())
+                            || alsoRead.get(feed.name()).contains(new PeriodKey(e.file().year(), e.file().period())))
+                    .toList();
+            toRead.forEach(e -> readFiles.add(e.file().relative()));
+            staged.put(feed.name(), FeedStage.stage(spark, feed, toRead, profile.id(), loadId, stagingDir));
+        }
+        return staged;
+    }
+
+    /**
+     * {@code fact_enterprise_period} first and on its own: its year-to-date check reaches into the
+     * periods already published, and the rows it sets aside are the enterprise feed's rejections.
+     */
+    private Facts.EnterpriseRows publishEnterprises(TablePublisher publisher, Map<String, Precedence.Outcome> outcomes,
+            Set<PeriodKey> reloaded, Map<String, Long> rowCounts) throws IOException {
+        TableSchema table = TableSchema.load(FeedSpec.load(ENTERPRISE).publishedAs());
+        Dataset<Row> earlier = publisher.readCurrent(table)
+                .map(current -> current.filter(previousPeriods(reloaded)))
+                .orElse(spark.createDataFrame(List.of(), SparkSchemas.of(table)));
+        Facts.EnterpriseRows rows = Facts.enterprise(outcomes.get(ENTERPRISE).winners(), earlier);
+        rowCounts.put(table.name(), publisher.publish(table, rows.published(), partitions(reloaded)));
+        return rows;
+    }
+
+    /** Every other fact table, from its feeds' winning rows, its changed partitions only. */
+    private void publishFacts(TablePublisher publisher, List<FactTable> tables, Map<String, Precedence.Outcome> outcomes,
+            Map<String, Set<PeriodKey>> periods, Map<String, Long> rowCounts) throws IOException {
+        Map<String, Dataset<Row>> winners = new LinkedHashMap<>();
+        outcomes.forEach((feed, outcome) -> winners.put(feed, outcome.winners()));
+        for (FactTable table : tables) {
+            if (!rowCounts.containsKey(table.table().name())) {
+                rowCounts.put(table.table().name(), publisher.publish(table.table(), table.rows(winners),
+                        table.partitions(table.periods(periods))));
+            }
+        }
+    }
+
+    private void publishRestatements(TablePublisher publisher, Map<String, FeedSpec> feeds,
+            Map<String, Precedence.Outcome> outcomes, Map<String, Set<PeriodKey>> periods, Map<String, Long> rowCounts)
+            throws IOException {
+        Dataset<Row> history = null;
+        Set<String> touched = new TreeSet<>();
+        for (FeedSpec feed : feeds.values()) {
+            Dataset<Row> replaced = Facts.restatements(outcomes.get(feed.name()).superseded(), feed);
+            history = history == null ? replaced : history.unionByName(replaced);
+            periods.get(feed.name()).forEach(p -> touched.add("feed=" + feed.name() + "/" + p.partition()));
+        }
+        rowCounts.put("fact_restatement", publisher.publish(TableSchema.load("fact_restatement"), history, touched));
+    }
+
+    /** Writes the ledger entry into the snapshot, makes it current, then tidies up. */
+    private Snapshot switchTo(Path snapshotDir, Map<String, Long> rowCounts, int keep) throws IOException {
         LoadLedger.writeInto(spark, snapshotDir, ledgerEntry("published", loadId, ""));
         checkpoint.reached(Stage.BEFORE_SWITCH);
         Snapshot committed = store.commit(loadId, rowCounts);
@@ -234,20 +272,6 @@ public final class LandingLoad {
         store.prune(keep);
         Leftovers.remove(paths);
         return committed;
-    }
-
-    private void publishRestatements(TablePublisher publisher, Map<String, FeedSpec> feeds,
-            Map<String, Set<String>> changed, Map<String, Precedence.Outcome> outcomes, Map<String, Long> rowCounts)
-            throws IOException {
-        Dataset<Row> history = null;
-        Set<String> touched = new TreeSet<>();
-        for (FeedSpec feed : feeds.values()) {
-            Dataset<Row> replaced = Facts.restatements(outcomes.get(feed.name()).superseded(), feed);
-            history = history == null ? replaced : history.unionByName(replaced);
-            periods(feed, changed.get(feed.name()))
-                    .forEach(p -> touched.add("feed=" + feed.name() + "/" + p.partition()));
-        }
-        rowCounts.put("fact_restatement", publisher.publish(TableSchema.load("fact_restatement"), history, touched));
     }
 
     private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged,
@@ -314,12 +338,6 @@ public final class LandingLoad {
     private static Set<String> partitions(Set<PeriodKey> periods) {
         Set<String> partitions = new TreeSet<>();
         periods.forEach(p -> partitions.add(p.partition()));
-        return partitions;
-    }
-
-    private static Set<String> yearPartitions(Set<PeriodKey> periods) {
-        Set<String> partitions = new TreeSet<>();
-        periods.forEach(p -> partitions.add(p.yearPartition()));
         return partitions;
     }
 
