@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import org.imon.etl.load.LoadOutOfMemory;
 import org.imon.warehouse.ReportingPeriod;
 
 /**
@@ -30,6 +31,10 @@ public final class ImonCommand {
         ReportCommand.addReports(cli.getSubcommands().get("report"));
         cli.registerConverter(ReportingPeriod.class, new PeriodConverter());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof LoadOutOfMemory) {
+                commandLine.getErr().println("imon: " + e.getMessage());
+                return ExitCode.of(e);
+            }
             commandLine.getErr().println(e instanceof HomeLock.Busy ? "imon: " + e.getMessage()
                     : "imon: 失败: " + describe(e));
             return ExitCode.FAILURE;

@@ -68,7 +68,7 @@ final class LoadCommand implements Callable<Integer> {
         try {
             result = Pipeline.load(home, profile, master, keep, out, Progress.ofThisProcess());
         } catch (Exception e) {
-            log.step("load", null, null, RunLog.since(started), ExitCode.FAILURE, String.valueOf(e.getMessage()));
+            log.step("load", null, null, RunLog.since(started), ExitCode.of(e), String.valueOf(e.getMessage()));
             throw e;
         }
         if (result.status().equals("unchanged")) {

@@ -45,7 +45,7 @@ final class NightlyCommand implements Callable<Integer> {
             try {
                 code = new Night(imon.global.home(), profile, day, master, log, out).run(spec.commandLine().getErr());
             } catch (Exception e) {
-                log.step("nightly", null, null, RunLog.since(started), ExitCode.FAILURE, String.valueOf(e.getMessage()));
+                log.step("nightly", null, null, RunLog.since(started), ExitCode.of(e), String.valueOf(e.getMessage()));
                 throw e;
             }
             log.step("nightly", null, null, RunLog.since(started), code, "ds " + day);

@@ -50,6 +50,9 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--defects", description = "注入常见的错误数据，并在 landing/_manifest/defects.csv 中逐条列出应有的拒收原因。")
     boolean defects;
 
+    @Option(names = "--utf8-csv", description = "所有文件均写为 UTF-8 CSV（不写 .xlsx，不用 GB18030），供性能对比时其他工具读取同样的文件。")
+    boolean utf8Csv;
+
     @Override
     public Integer call() throws Exception {
         Pipeline.sample(imon.global.home(), imon.global.profile(), options(), spec.commandLine().getOut());
@@ -60,6 +63,6 @@ final class SampleCommand implements Callable<Integer> {
         ReportingPeriod last = until == null ? SampleOptions.latestCompletePeriod(LocalDate.now()) : until;
         int from = firstYear.years != null ? last.year() - firstYear.years + 1
                 : firstYear.fromYear != null ? firstYear.fromYear : SampleOptions.DEFAULT_FIRST_YEAR;
-        return new SampleOptions(seed, from, last.year(), last.period(), enterprises, defects);
+        return new SampleOptions(seed, from, last.year(), last.period(), enterprises, defects, utf8Csv);
     }
 }

@@ -58,7 +58,8 @@ class CommandLineTest {
     void helpListsTheExitCodes(String command) {
         String help = imon(command, "--help").out();
         assertTrue(help.contains(String.join(System.lineSeparator(), "退出码:", "  0   已完成", "  99  没有新的工作（Airflow 跳过该任务）",
-                "  3   数据质量检查未通过（摘要见标准错误）", "  1   失败", "  2   用法错误")), help);
+                "  3   数据质量检查未通过（摘要见标准错误）", "  4   内存不足（用 IMON_JAVA_OPTS=-Xmx… 增加内存后重试）", "  1   失败",
+                "  2   用法错误")), help);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.split;
@@ -15,10 +16,15 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -32,47 +38,74 @@ import org.imon.warehouse.reference.IndustryClassification;
 import org.imon.warehouse.schema.TableSchema;
 
 /**
- * The dimensions, rebuilt whole by every load: from the city profile and the reference tables, and,
- * for enterprises, projects and cluster membership, from the facts as they stand in the new snapshot.
+ * The dimensions: from the city profile and the reference tables, and, for enterprises, projects and
+ * cluster membership, from the facts as they stand in the new snapshot. A load rebuilds a dimension
+ * only when its inputs changed, and where it can, only from what changed.
  */
 final class Dimensions {
     private Dimensions() {
     }
 
-    static Dataset<Row> region(SparkSession spark, CityProfile profile) {
+    /**
+     * A dimension drawn from the city profile and the reference tables alone: its rows are known
+     * before any Spark job, so a load can tell by their fingerprint whether it needs writing at all.
+     */
+    record Fixed(TableSchema table, List<Row> rows) {
+        Dataset<Row> dataset(SparkSession spark) {
+            return spark.createDataFrame(rows, SparkSchemas.of(table));
+        }
+
+        /** SHA-256 of the rows as text: equal fingerprints, equal tables. */
+        String fingerprint() {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                rows.forEach(r -> sha.update((r.toString() + "\n").getBytes(StandardCharsets.UTF_8)));
+                return HexFormat.of().formatHex(sha.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** dim_region, dim_industry, dim_period and dim_cluster. */
+    static List<Fixed> fixed(CityProfile profile) {
+        return List.of(region(profile), industry(profile), period(), cluster(profile));
+    }
+
+    static Fixed region(CityProfile profile) {
         List<Row> rows = profile.regions().stream()
                 .map(r -> RowFactory.create(r.code(), r.name(), r.shortName(), r.kind(), r.validFromYear(),
                         r.validToYear(), profile.currentCode(r), r.sortOrder()))
                 .toList();
-        return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_region")));
+        return new Fixed(TableSchema.load("dim_region"), rows);
     }
 
-    static Dataset<Row> industry(SparkSession spark, CityProfile profile) {
+    static Fixed industry(CityProfile profile) {
         List<Row> rows = new ArrayList<>();
         for (IndustryClassification.Industry i : IndustryClassification.load().all()) {
             rows.add(RowFactory.create(i.code(), i.section(), i.division(), i.level(), LEVEL_NAMES[i.level() - 1],
                     i.parentCode(), i.name(), List.of("B", "C", "D").contains(i.section()),
                     profile.watchedIndustries().contains(i.code())));
         }
-        return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_industry")));
+        return new Fixed(TableSchema.load("dim_industry"), rows);
     }
 
     private static final String[] LEVEL_NAMES = {"门类", "大类", "中类", "小类"};
 
-    static Dataset<Row> period(SparkSession spark) {
+    static Fixed period() {
         List<Row> rows = new ArrayList<>();
         for (int p = 1; p <= 12; p++) {
             BigDecimal progress = BigDecimal.valueOf(p * 100L).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
             rows.add(RowFactory.create(p, p == 1 ? "1月" : "1-" + p + "月", p, progress, (p - 1) / 3 + 1, p <= 6));
         }
-        return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_period")));
+        return new Fixed(TableSchema.load("dim_period"), rows);
     }
 
-    static Dataset<Row> cluster(SparkSession spark, CityProfile profile) {
+    static Fixed cluster(CityProfile profile) {
         List<Row> rows = profile.clusters().stream()
                 .map(c -> RowFactory.create(c.code(), c.name(), c.targetTierYi(), String.join(";", c.industryRules())))
                 .toList();
-        return spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load("dim_cluster")));
+        return new Fixed(TableSchema.load("dim_cluster"), rows);
     }
 
     /** Each year's cluster members: by an industry rule, by the city's list, or both. */
@@ -95,17 +128,42 @@ final class Dimensions {
      * any of them opens a new version; the latest version is current.
      */
     static Dataset<Row> enterprise(Dataset<Row> enterprises) {
-        WindowSpec inOrder = Window.partitionBy("credit_code").orderBy("year", "period");
-        Dataset<Row> marked = enterprises
-                .select("credit_code", "enterprise_name", "region_code", "industry_code", "year", "period")
+        return versions(reported(enterprises));
+    }
+
+    /**
+     * The same dimension after a load that only adds periods later than any it covers: earlier
+     * versions stand as they are, and each enterprise's current version is either extended by the new
+     * periods or followed by new versions, exactly as a rebuild from every period would have it. Costs
+     * what the enterprises and the new periods cost, not the whole history.
+     */
+    static Dataset<Row> enterpriseExtended(Dataset<Row> current, Dataset<Row> laterPeriods) {
+        Dataset<Row> closed = current.filter(not(col("is_current")));
+        Dataset<Row> open = current.filter(col("is_current")).select(col("credit_code"), col("enterprise_name"),
+                col("region_code"), col("industry_code"),
+                col("valid_from_year").multiply(100).plus(col("valid_from_period")).as("_from"),
+                col("valid_to_year").multiply(100).plus(col("valid_to_period")).as("_to"));
+        return closed.unionByName(versions(open.unionByName(reported(laterPeriods))));
+    }
+
+    /** Each reported period as a run of its own: from and to the period ({@code year * 100 + period}). */
+    private static Dataset<Row> reported(Dataset<Row> enterprises) {
+        Column key = col("year").multiply(100).plus(col("period"));
+        return enterprises.select(col("credit_code"), col("enterprise_name"), col("region_code"), col("industry_code"),
+                key.as("_from"), key.as("_to"));
+    }
+
+    /** Runs of periods, in order, merged into versions wherever name, region and industry stay the same. */
+    private static Dataset<Row> versions(Dataset<Row> runs) {
+        WindowSpec inOrder = Window.partitionBy("credit_code").orderBy("_to");
+        Dataset<Row> marked = runs
                 .withColumn("_changed", when(lag("enterprise_name", 1).over(inOrder).isNull()
                         .or(lag("enterprise_name", 1).over(inOrder).notEqual(col("enterprise_name")))
                         .or(lag("region_code", 1).over(inOrder).notEqual(col("region_code")))
                         .or(lag("industry_code", 1).over(inOrder).notEqual(col("industry_code"))), 1).otherwise(0))
-                .withColumn("_version", sum("_changed").over(inOrder))
-                .withColumn("_key", col("year").multiply(100).plus(col("period")));
+                .withColumn("_version", sum("_changed").over(inOrder));
         Dataset<Row> versions = marked.groupBy("credit_code", "_version", "enterprise_name", "region_code", "industry_code")
-                .agg(min("_key").as("_from"), max("_key").as("_to"));
+                .agg(min("_from").as("_from"), max("_to").as("_to"));
         WindowSpec latestFirst = Window.partitionBy("credit_code").orderBy(col("_version").desc());
         return versions.withColumn("_rank", row_number().over(latestFirst))
                 .select(col("credit_code"), col("enterprise_name"), col("region_code"), col("industry_code"),

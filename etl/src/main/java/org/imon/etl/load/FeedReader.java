@@ -71,6 +71,9 @@ public final class FeedReader implements Serializable {
     public FileResult read(LandingFile file) {
         try {
             return readChecked(file);
+        } catch (VirtualMachineError failure) {
+            // Out of memory is the load's to report, not this file's fault.
+            throw failure;
         } catch (Throwable failure) {
             return fileRejected(file, RejectReason.UNREADABLE_FILE, ReadFailure.describe(file, failure));
         }

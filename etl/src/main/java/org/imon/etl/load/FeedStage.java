@@ -3,14 +3,21 @@ package org.imon.etl.load;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -21,7 +28,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 import org.imon.etl.feed.FeedColumn;
 import org.imon.etl.feed.FeedSpec;
@@ -37,8 +43,31 @@ final class FeedStage {
     static final List<String> LINEAGE = List.of("year", "period", "source_file", "source_row", "version",
             "source_sha256", "load_id");
 
+    /** Inside a load's staging folder: what each task learnt about its file besides the rows. */
+    static final String COUNTS = "_files";
+    /** System property: every staging task runs out of memory (for tests of how that is reported). */
+    static final String OUT_OF_MEMORY_DRILL = "imon.load.drill.outOfMemory";
+
     /** What reading one file gave, besides its rows. */
     record FileCount(String file, long rowsRead, List<Rejection> rejections) implements Serializable {
+        /** Leaves the count of the task's file, whole or not at all (written aside, then renamed). */
+        static void write(Path dir, int index, FileCount count) throws IOException {
+            Files.createDirectories(dir);
+            Path partial = dir.resolve(index + "." + UUID.randomUUID() + ".partial");
+            try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(partial))) {
+                out.writeObject(count);
+            }
+            Files.move(partial, dir.resolve(index + ".ser"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        static FileCount read(Path dir, int index) throws IOException {
+            try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(dir.resolve(index + ".ser")))) {
+                return (FileCount) in.readObject();
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** What staging a feed produced. */
@@ -68,9 +97,16 @@ final class FeedStage {
     private FeedStage() {
     }
 
+    /**
+     * Stages the files in one pass: each file is one Spark task that reads and checks it and streams
+     * its rows to the feed's Parquet; what the task learnt besides the rows (rows read, rejections)
+     * it leaves as a small file of its own under {@code _files/<feed>/}, which the driver reads back.
+     * A retried task rewrites its file whole, so nothing is counted twice (accumulators would be).
+     */
     static Staged stage(SparkSession spark, FeedSpec feed, List<LandingInventory.Entry> files, String profileId,
-            String loadId, Path stagingDir) {
+            String loadId, Path stagingDir) throws IOException {
         StructType schema = schema(feed);
+        JobTimings.step(spark, "stage " + feed.name());
         if (files.isEmpty()) {
             return new Staged(feed, spark.createDataFrame(List.of(), schema), List.of());
         }
@@ -79,29 +115,60 @@ final class FeedStage {
         files.forEach(e -> sha.put(e.file().relative(), e.sha256()));
         List<LandingFile> landing = files.stream().map(LandingInventory.Entry::file).toList();
         List<String> columns = feed.columns().stream().map(FeedColumn::name).toList();
+        Path countsDir = stagingDir.resolve(COUNTS).resolve(feed.name());
+        String counts = countsDir.toAbsolutePath().toString();
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<FeedReader.FileResult> results = jsc.parallelize(landing, landing.size()).map(reader::read)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        // One file per partition: the partition's index is the file's place in the list.
+        boolean drill = Boolean.getBoolean(OUT_OF_MEMORY_DRILL);
+        JavaRDD<Row> rows = jsc.parallelize(landing, landing.size()).mapPartitions(one -> {
+            if (drill) {
+                exhaustMemory();
+            }
+            FeedReader.FileResult result = reader.read(one.next());
+            FileCount.write(Path.of(counts), TaskContext.getPartitionId(),
+                    new FileCount(result.file(), result.rowsRead(), result.rejections()));
+            return result.rows().stream().map(row -> {
+                Object[] values = new Object[columns.size() + LINEAGE.size()];
+                int i = 0;
+                for (String c : columns) {
+                    values[i++] = row.values().get(c);
+                }
+                values[i++] = row.year();
+                values[i++] = row.period();
+                values[i++] = row.file();
+                values[i++] = (int) row.line();
+                values[i++] = row.version();
+                values[i++] = sha.get(row.file());
+                values[i] = loadId;
+                return RowFactory.create(values);
+            }).iterator();
+        });
+        String dir = stagingDir.resolve(feed.name()).toString();
         try {
-            JavaRDD<Row> rows = results.flatMap(r -> r.rows().stream().map(row -> {
-                List<Object> values = new ArrayList<>();
-                columns.forEach(c -> values.add(row.values().get(c)));
-                values.add(row.year());
-                values.add(row.period());
-                values.add(row.file());
-                values.add((int) row.line());
-                values.add(row.version());
-                values.add(sha.get(row.file()));
-                values.add(loadId);
-                return RowFactory.create(values.toArray());
-            }).iterator());
-            String dir = stagingDir.resolve(feed.name()).toString();
             spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(dir);
-            List<FileCount> counts = results.map(r -> new FileCount(r.file(), r.rowsRead(), r.rejections())).collect();
-            return new Staged(feed, spark.read().schema(schema).parquet(dir), counts);
-        } finally {
-            results.unpersist();
+        } catch (Exception | OutOfMemoryError e) {
+            // Exception, not RuntimeException: Spark throws its SparkException undeclared.
+            if (LoadOutOfMemory.isCause(e)) {
+                throw new LoadOutOfMemory("读取并校验 " + feed.name() + " 的 " + landing.size() + " 个文件", e);
+            }
+            throw e;
+        }
+        List<FileCount> perFile = new ArrayList<>();
+        for (int i = 0; i < landing.size(); i++) {
+            perFile.add(FileCount.read(countsDir, i));
+        }
+        return new Staged(feed, spark.read().schema(schema).parquet(dir), perFile);
+    }
+
+    /**
+     * Fills the heap of the task that reads a file until the JVM gives up, as a file far too big for
+     * the memory given would: how the tests show that running out of memory is reported as such.
+     */
+    private static void exhaustMemory() {
+        List<long[]> hog = new ArrayList<>();
+        while (true) {
+            hog.add(new long[1 << 20]);
         }
     }
 

@@ -71,7 +71,6 @@ public final class LandingLoad {
     }
 
     private static final String ENTERPRISE = "enterprise_monthly";
-    private static final List<String> REGION_FEEDS = List.of("region_indicators", "electricity", "vat");
 
     private final SparkSession spark;
     private final CityProfile profile;
@@ -100,7 +99,14 @@ public final class LandingLoad {
     /** Loads the landing folder, keeping the newest {@code keep} snapshots. */
     public static Result run(SparkSession spark, CityProfile profile, Paths paths, String loadId, int keep,
             Checkpoint checkpoint) throws IOException {
-        return new LandingLoad(spark, profile, paths, loadId, checkpoint).run(keep);
+        JobTimings timings = JobTimings.attachIfWanted(spark);
+        try {
+            return new LandingLoad(spark, profile, paths, loadId, checkpoint).run(keep);
+        } finally {
+            if (timings != null) {
+                timings.print(spark, System.err);
+            }
+        }
     }
 
     private Result run(int keep) throws IOException {
@@ -131,7 +137,13 @@ public final class LandingLoad {
             snapshot = publish(changed, keep);
             status = "published";
             return new Result(loadId, status, snapshot, reports);
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception | OutOfMemoryError e) {
+            // Exception, not RuntimeException: Spark throws its SparkException undeclared.
+            if (LoadOutOfMemory.isCause(e)) {
+                LoadOutOfMemory outOfMemory = e instanceof LoadOutOfMemory o ? o : new LoadOutOfMemory("装载", e);
+                message = outOfMemory.getMessage();
+                throw outOfMemory;
+            }
             message = String.valueOf(e.getMessage());
             throw e;
         } finally {
@@ -149,25 +161,15 @@ public final class LandingLoad {
                 deferred);
     }
 
+    /** The load's stages, in order: each is one method below. */
     private Snapshot publish(Map<String, Set<String>> changed, int keep) throws IOException {
         Map<String, FeedSpec> feeds = new LinkedHashMap<>();
         FeedSpec.ALL.forEach(name -> feeds.put(name, FeedSpec.load(name)));
+        Map<String, Set<PeriodKey>> periods = new LinkedHashMap<>();
+        feeds.forEach((name, feed) -> periods.put(name, periods(feed, changed.get(name))));
+        List<FactTable> tables = FactTable.of(feeds.values());
 
-        // The region table joins three feeds: a changed folder in one means re-reading all three.
-        Set<List<Integer>> regionPeriods = new HashSet<>();
-        REGION_FEEDS.forEach(f -> regionPeriods.addAll(periods(feeds.get(f), changed.get(f))));
-
-        Path stagingDir = paths.staging().resolve(loadId);
-        Map<String, FeedStage.Staged> staged = new LinkedHashMap<>();
-        for (FeedSpec feed : feeds.values()) {
-            List<LandingInventory.Entry> toRead = inventory.files(feed.name()).stream()
-                    .filter(e -> changed.get(feed.name()).contains(e.folder())
-                            || REGION_FEEDS.contains(feed.name()) && regionPeriods.contains(
-                                    List.of(e.file().year(), e.file().period())))
-                    .toList();
-            toRead.forEach(e -> readFiles.add(e.file().relative()));
-            staged.put(feed.name(), FeedStage.stage(spark, feed, toRead, profile.id(), loadId, stagingDir));
-        }
+        Map<String, FeedStage.Staged> staged = stage(feeds, changed, tables, periods);
         checkpoint.reached(Stage.STAGED);
         // A file still being copied in may have been read half way: its rows wait for the next load.
         deferred.addAll(inventory.unsettled(readFiles));
@@ -175,40 +177,92 @@ public final class LandingLoad {
 
         Path snapshotDir = store.begin(loadId);
         TablePublisher publisher = new TablePublisher(spark, store, snapshotDir);
-        Map<String, Long> rowCounts = new LinkedHashMap<>();
         Map<String, Precedence.Outcome> outcomes = new LinkedHashMap<>();
         staged.forEach((name, s) -> outcomes.put(name, Precedence.apply(s.rows(), s.feed())));
-
-        Set<List<Integer>> enterprisePeriods = periods(feeds.get(ENTERPRISE), changed.get(ENTERPRISE));
-        TableSchema enterpriseTable = TableSchema.load("fact_enterprise_period");
-        Dataset<Row> earlier = publisher.readCurrent(enterpriseTable)
-                .map(current -> current.filter(previousPeriods(enterprisePeriods)))
-                .orElse(spark.createDataFrame(List.of(), SparkSchemas.of(enterpriseTable)));
-        Facts.EnterpriseRows enterprises = Facts.enterprise(outcomes.get(ENTERPRISE).winners(), earlier);
-        rowCounts.put(enterpriseTable.name(), publisher.publish(enterpriseTable, enterprises.published(),
-                partitions(enterprisePeriods)));
+        Map<String, Long> rowCounts = new LinkedHashMap<>();
+        Facts.EnterpriseRows enterprises = publishEnterprises(publisher, outcomes, periods.get(ENTERPRISE), rowCounts);
         checkpoint.reached(Stage.PUBLISHING);
-
-        rowCounts.put("fact_region_period", publisher.publish(TableSchema.load("fact_region_period"),
-                Facts.region(outcomes.get("region_indicators").winners(), outcomes.get("electricity").winners(),
-                        outcomes.get("vat").winners()), partitions(regionPeriods)));
-        rowCounts.put("fact_project_period", publisher.publish(TableSchema.load("fact_project_period"),
-                outcomes.get("projects").winners(), partitions(periods(feeds.get("projects"), changed.get("projects")))));
-        rowCounts.put("fact_target", publisher.publish(TableSchema.load("fact_target"),
-                outcomes.get("targets").winners(), yearPartitions(periods(feeds.get("targets"), changed.get("targets")))));
-        rowCounts.put("fact_key_list", publisher.publish(TableSchema.load("fact_key_list"),
-                outcomes.get("key_lists").winners(), yearPartitions(periods(feeds.get("key_lists"), changed.get("key_lists")))));
-        rowCounts.put("fact_benchmark", publisher.publish(TableSchema.load("fact_benchmark"),
-                Facts.benchmark(outcomes.get("benchmarks").winners()),
-                yearPartitions(periods(feeds.get("benchmarks"), changed.get("benchmarks")))));
-        publishRestatements(publisher, feeds, changed, outcomes, rowCounts);
-        publishDimensions(publisher, rowCounts);
+        publishFacts(publisher, tables, outcomes, periods, rowCounts);
+        publishRestatements(publisher, feeds, outcomes, periods, rowCounts);
+        Set<Integer> keyListYears = new TreeSet<>();
+        periods.get("key_lists").forEach(p -> keyListYears.add(p.year()));
+        rowCounts.putAll(new DimensionRefresh(spark, publisher, store.current(), snapshotDir).run(profile,
+                new DimensionRefresh.Changes(periods.get(ENTERPRISE), periods.get("projects"), keyListYears)));
         inventory.write(snapshotDir.resolve(SnapshotStore.FILES), deferred);
-
         for (FeedSpec feed : feeds.values()) {
             reports.add(report(feed, staged.get(feed.name()), outcomes.get(feed.name()),
                     feed.name().equals(ENTERPRISE) ? enterprises.fallen() : null));
         }
+        return switchTo(snapshotDir, rowCounts, keep);
+    }
+
+    /**
+     * Reads the files of changed folders, and, for a table that joins several feeds, the files of the
+     * same periods in the other feeds too.
+     */
+    private Map<String, FeedStage.Staged> stage(Map<String, FeedSpec> feeds, Map<String, Set<String>> changed,
+            List<FactTable> tables, Map<String, Set<PeriodKey>> periods) throws IOException {
+        Map<String, Set<PeriodKey>> alsoRead = new LinkedHashMap<>();
+        for (FactTable table : tables) {
+            Set<PeriodKey> any = table.feeds().size() > 1 ? table.periods(periods) : Set.of();
+            table.feeds().forEach(f -> alsoRead.put(f.name(), any));
+        }
+        Path stagingDir = paths.staging().resolve(loadId);
+        Map<String, FeedStage.Staged> staged = new LinkedHashMap<>();
+        for (FeedSpec feed : feeds.values()) {
+            List<LandingInventory.Entry> toRead = inventory.files(feed.name()).stream()
+                    .filter(e -> changed.get(feed.name()).contains(e.folder())
+                            || alsoRead.get(feed.name()).contains(new PeriodKey(e.file().year(), e.file().period())))
+                    .toList();
+            toRead.forEach(e -> readFiles.add(e.file().relative()));
+            staged.put(feed.name(), FeedStage.stage(spark, feed, toRead, profile.id(), loadId, stagingDir));
+        }
+        return staged;
+    }
+
+    /**
+     * {@code fact_enterprise_period} first and on its own: its year-to-date check reaches into the
+     * periods already published, and the rows it sets aside are the enterprise feed's rejections.
+     */
+    private Facts.EnterpriseRows publishEnterprises(TablePublisher publisher, Map<String, Precedence.Outcome> outcomes,
+            Set<PeriodKey> reloaded, Map<String, Long> rowCounts) throws IOException {
+        TableSchema table = TableSchema.load(FeedSpec.load(ENTERPRISE).publishedAs());
+        Dataset<Row> earlier = publisher.readCurrent(table)
+                .map(current -> current.filter(previousPeriods(reloaded)))
+                .orElse(spark.createDataFrame(List.of(), SparkSchemas.of(table)));
+        Facts.EnterpriseRows rows = Facts.enterprise(outcomes.get(ENTERPRISE).winners(), earlier);
+        rowCounts.put(table.name(), publisher.publish(table, rows.published(), partitions(reloaded)));
+        return rows;
+    }
+
+    /** Every other fact table, from its feeds' winning rows, its changed partitions only. */
+    private void publishFacts(TablePublisher publisher, List<FactTable> tables, Map<String, Precedence.Outcome> outcomes,
+            Map<String, Set<PeriodKey>> periods, Map<String, Long> rowCounts) throws IOException {
+        Map<String, Dataset<Row>> winners = new LinkedHashMap<>();
+        outcomes.forEach((feed, outcome) -> winners.put(feed, outcome.winners()));
+        for (FactTable table : tables) {
+            if (!rowCounts.containsKey(table.table().name())) {
+                rowCounts.put(table.table().name(), publisher.publish(table.table(), table.rows(winners),
+                        table.partitions(table.periods(periods))));
+            }
+        }
+    }
+
+    private void publishRestatements(TablePublisher publisher, Map<String, FeedSpec> feeds,
+            Map<String, Precedence.Outcome> outcomes, Map<String, Set<PeriodKey>> periods, Map<String, Long> rowCounts)
+            throws IOException {
+        Dataset<Row> history = null;
+        Set<String> touched = new TreeSet<>();
+        for (FeedSpec feed : feeds.values()) {
+            Dataset<Row> replaced = Facts.restatements(outcomes.get(feed.name()).superseded(), feed);
+            history = history == null ? replaced : history.unionByName(replaced);
+            periods.get(feed.name()).forEach(p -> touched.add("feed=" + feed.name() + "/" + p.partition()));
+        }
+        rowCounts.put("fact_restatement", publisher.publish(TableSchema.load("fact_restatement"), history, touched));
+    }
+
+    /** Writes the ledger entry into the snapshot, makes it current, then tidies up. */
+    private Snapshot switchTo(Path snapshotDir, Map<String, Long> rowCounts, int keep) throws IOException {
         LoadLedger.writeInto(spark, snapshotDir, ledgerEntry("published", loadId, ""));
         checkpoint.reached(Stage.BEFORE_SWITCH);
         Snapshot committed = store.commit(loadId, rowCounts);
@@ -220,67 +274,44 @@ public final class LandingLoad {
         return committed;
     }
 
-    private void publishRestatements(TablePublisher publisher, Map<String, FeedSpec> feeds,
-            Map<String, Set<String>> changed, Map<String, Precedence.Outcome> outcomes, Map<String, Long> rowCounts)
-            throws IOException {
-        Dataset<Row> history = null;
-        Set<String> touched = new TreeSet<>();
-        for (FeedSpec feed : feeds.values()) {
-            Dataset<Row> replaced = Facts.restatements(outcomes.get(feed.name()).superseded(), feed);
-            history = history == null ? replaced : history.unionByName(replaced);
-            periods(feed, changed.get(feed.name()))
-                    .forEach(p -> touched.add("feed=" + feed.name() + "/year=" + p.get(0) + "/period=" + p.get(1)));
-        }
-        rowCounts.put("fact_restatement", publisher.publish(TableSchema.load("fact_restatement"), history, touched));
-    }
-
-    private void publishDimensions(TablePublisher publisher, Map<String, Long> rowCounts) throws IOException {
-        Dataset<Row> clusters = Dimensions.cluster(spark, profile);
-        Dataset<Row> enterprises = publisher.read(TableSchema.load("fact_enterprise_period"));
-        Set<String> none = Set.of();
-        rowCounts.put("dim_region", publisher.publish(TableSchema.load("dim_region"), Dimensions.region(spark, profile), none));
-        rowCounts.put("dim_industry", publisher.publish(TableSchema.load("dim_industry"), Dimensions.industry(spark, profile), none));
-        rowCounts.put("dim_period", publisher.publish(TableSchema.load("dim_period"), Dimensions.period(spark), none));
-        rowCounts.put("dim_cluster", publisher.publish(TableSchema.load("dim_cluster"), clusters, none));
-        rowCounts.put("dim_enterprise", publisher.publish(TableSchema.load("dim_enterprise"),
-                Dimensions.enterprise(enterprises), none));
-        rowCounts.put("dim_project", publisher.publish(TableSchema.load("dim_project"),
-                Dimensions.project(publisher.read(TableSchema.load("fact_project_period"))), none));
-        rowCounts.put("bridge_enterprise_cluster", publisher.publish(TableSchema.load("bridge_enterprise_cluster"),
-                Dimensions.enterpriseCluster(enterprises, publisher.read(TableSchema.load("fact_key_list")), clusters),
-                none));
-    }
-
     private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged,
             Precedence.Outcome outcome, Dataset<Row> fallen) throws IOException {
+        JobTimings.step(spark, "count and check " + feed.name());
         List<Rejection> rejections = new ArrayList<>(staged.rejections());
         String keyHeaders = String.join("、", feed.key().stream().map(k -> header(feed, k)).toList());
+        if (staged.filesRead() == 0) {
+            // Nothing read: no rows to rank or check, and no Spark job to learn that.
+            return report(feed, staged, rejections, Precedence.Tally.NONE, 0);
+        }
         for (Row d : outcome.duplicates().collectAsList()) {
             String first = d.getAs("_winner_file");
             rejections.add(new Rejection(d.getAs("source_file"), (int) d.getAs("source_row"), keyHeaders,
                     d.getAs("record_key"), RejectReason.DUPLICATE_ROW, "与" + (first.equals(d.getAs("source_file"))
                             ? "本文件" : " " + first + " ") + "第 " + d.getAs("_winner_row") + " 行重复，保留先出现的那一行"));
         }
-        if (fallen != null) {
-            for (Row f : fallen.collectAsList()) {
-                for (String column : List.of("revenue_ytd", "output_ytd")) {
-                    BigDecimal now = f.getAs(column);
-                    BigDecimal before = f.getAs("_" + column.replace("_ytd", "_before"));
-                    if (now != null && before != null && now.compareTo(before) < 0) {
-                        rejections.add(new Rejection(f.getAs("source_file"), (int) f.getAs("source_row"),
-                                header(feed, column), plain(now), RejectReason.YTD_DECREASED,
-                                "上一期为 " + plain(before) + "，本期为 " + plain(now)));
-                    }
+        List<Row> fell = fallen == null ? List.of() : fallen.collectAsList();
+        for (Row f : fell) {
+            for (String column : List.of("revenue_ytd", "output_ytd")) {
+                BigDecimal now = f.getAs(column);
+                BigDecimal before = f.getAs("_" + column.replace("_ytd", "_before"));
+                if (now != null && before != null && now.compareTo(before) < 0) {
+                    rejections.add(new Rejection(f.getAs("source_file"), (int) f.getAs("source_row"),
+                            header(feed, column), plain(now), RejectReason.YTD_DECREASED,
+                            "上一期为 " + plain(before) + "，本期为 " + plain(now)));
                 }
             }
         }
-        long published = outcome.winners().count() - (fallen == null ? 0 : fallen.count());
+        return report(feed, staged, rejections, outcome.tally(), fell.size());
+    }
+
+    private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged, List<Rejection> rejections,
+            Precedence.Tally tally, long fell) throws IOException {
         Path quarantine = rejections.isEmpty() ? null
                 : Quarantine.write(paths.quarantine().resolve(loadId), feed.name(), rejections);
         List<String> left = inventory.files(feed.name()).stream().map(e -> e.file().relative())
                 .filter(deferred::contains).toList();
         return new FeedLoadReport(feed.name(), inventory.files(feed.name()).size(), staged.filesRead(),
-                staged.rowsRead(), published, outcome.superseded().count(), rejections, quarantine, left);
+                staged.rowsRead(), tally.winners() - fell, tally.superseded(), rejections, quarantine, left);
     }
 
     /** The Chinese header a rejection names for one of the feed's columns. */
@@ -293,35 +324,29 @@ public final class LandingLoad {
     }
 
     /** The (year, month) pairs that a feed's changed folders stand for; folders with bad names have none. */
-    private static Set<List<Integer>> periods(FeedSpec feed, Set<String> folders) {
-        Set<List<Integer>> periods = new HashSet<>();
+    private static Set<PeriodKey> periods(FeedSpec feed, Set<String> folders) {
+        Set<PeriodKey> periods = new HashSet<>();
         for (String folder : folders) {
             int[] p = feed.folder().parse(folder.substring(folder.indexOf('/') + 1));
             if (p != null) {
-                periods.add(List.of(p[0], p[1]));
+                periods.add(PeriodKey.of(p));
             }
         }
         return periods;
     }
 
-    private static Set<String> partitions(Set<List<Integer>> periods) {
+    private static Set<String> partitions(Set<PeriodKey> periods) {
         Set<String> partitions = new TreeSet<>();
-        periods.forEach(p -> partitions.add("year=" + p.get(0) + "/period=" + p.get(1)));
-        return partitions;
-    }
-
-    private static Set<String> yearPartitions(Set<List<Integer>> periods) {
-        Set<String> partitions = new TreeSet<>();
-        periods.forEach(p -> partitions.add("year=" + p.get(0)));
+        periods.forEach(p -> partitions.add(p.partition()));
         return partitions;
     }
 
     /** Published periods just before each reloaded one that this load does not itself rewrite. */
-    private static Column previousPeriods(Set<List<Integer>> reloaded) {
+    private static Column previousPeriods(Set<PeriodKey> reloaded) {
         Column any = lit(false);
-        for (List<Integer> p : reloaded) {
-            if (!reloaded.contains(List.of(p.get(0), p.get(1) - 1))) {
-                any = any.or(col("year").equalTo(p.get(0)).and(col("period").equalTo(p.get(1) - 1)));
+        for (PeriodKey p : reloaded) {
+            if (!reloaded.contains(p.previous())) {
+                any = any.or(col("year").equalTo(p.year()).and(col("period").equalTo(p.previous().period())));
             }
         }
         return any;

@@ -134,6 +134,7 @@ public final class LoadLedger {
     }
 
     private static void append(SparkSession spark, Path dir, String table, List<Row> rows) {
+        JobTimings.step(spark, "ledger " + table);
         spark.createDataFrame(rows, SparkSchemas.of(TableSchema.load(table))).coalesce(1)
                 .write().mode(SaveMode.Overwrite).parquet(dir.resolve(table).toString());
     }

@@ -2,9 +2,11 @@ package org.imon.etl.load;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +26,26 @@ import org.imon.etl.feed.FeedSpec;
  */
 final class Precedence {
 
-    /** The winning rows, the duplicates, and the replaced rows with the winner that replaced them. */
-    record Outcome(Dataset<Row> winners, Dataset<Row> duplicates, Dataset<Row> superseded) {
+    /**
+     * The winning rows, the duplicates, and the replaced rows with the winner that replaced them; all
+     * three are filters of {@code ranked}, every staged row with its rank.
+     */
+    record Outcome(Dataset<Row> ranked, Dataset<Row> winners, Dataset<Row> duplicates, Dataset<Row> superseded) {
+        /** How many rows win and how many were replaced, counted in one pass. */
+        Tally tally() {
+            Row counts = ranked.agg(count(when(WINS, 1)).as("winners"), count(when(REPLACED, 1)).as("superseded"))
+                    .first();
+            return new Tally(counts.getLong(0), counts.getLong(1));
+        }
     }
+
+    /** Row counts of an outcome. */
+    record Tally(long winners, long superseded) {
+        static final Tally NONE = new Tally(0, 0);
+    }
+
+    private static final Column WINS = col("_rank").equalTo(1);
+    private static final Column REPLACED = col("version").lt(col("_top_version"));
 
     private Precedence() {
     }
@@ -44,9 +63,9 @@ final class Precedence {
                 .withColumn("_winner_row", first("source_row").over(sameKey.orderBy(col("version").desc(),
                         col("source_file"), col("source_row"))))
                 .withColumn("record_key", concat_ws("|", feed.key().stream().map(k -> col(k)).toArray(Column[]::new)));
-        return new Outcome(
-                ranked.filter(col("_rank").equalTo(1)),
+        return new Outcome(ranked,
+                ranked.filter(WINS),
                 ranked.filter(col("_rank").gt(1).and(col("version").equalTo(col("_top_version")))),
-                ranked.filter(col("version").lt(col("_top_version"))));
+                ranked.filter(REPLACED));
     }
 }

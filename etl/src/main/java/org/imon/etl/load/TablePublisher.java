@@ -25,7 +25,8 @@ import org.imon.warehouse.schema.TableSchema;
 /**
  * Writes tables into a new snapshot. A partitioned table keeps every partition the load did not
  * touch as hard links to the current snapshot's files, and gets the touched ones written anew; an
- * unpartitioned table (a dimension) is written whole.
+ * unpartitioned table (a dimension) is written whole, or kept whole when its inputs did not change.
+ * Row counts come from the Parquet footers, never from a Spark job.
  */
 final class TablePublisher {
     private final SparkSession spark;
@@ -40,7 +41,8 @@ final class TablePublisher {
 
     /**
      * @param rows    the rows of the touched partitions (any column order; extra columns are dropped)
-     * @param touched partition paths such as {@code year=2024/period=6} that the rows replace
+     * @param touched partition paths such as {@code year=2024/period=6} that the rows replace; when a
+     *                partitioned table has none, the rows are empty and nothing is written
      * @return the table's rows in the new snapshot
      */
     long publish(TableSchema table, Dataset<Row> rows, Set<String> touched) throws IOException {
@@ -48,6 +50,10 @@ final class TablePublisher {
             if (!touched.contains(partition)) {
                 store.carryOver(snapshotDir, table.name() + "/" + partition);
             }
+        }
+        JobTimings.step(spark, "publish " + table.name());
+        if (!table.partitionColumns().isEmpty() && touched.isEmpty()) {
+            return ParquetRowCount.of(snapshotDir.resolve(table.name()));
         }
         Dataset<Row> typed = rows.select(table.columns().stream()
                 .map(c -> col(c.name()).cast(SparkSchemas.of(table).apply(c.name()).dataType()).as(c.name()))
@@ -59,9 +65,22 @@ final class TablePublisher {
             List<String> parts = table.partitionColumns();
             typed.repartition(parts.stream().map(p -> col(p)).toArray(Column[]::new))
                     .sortWithinPartitions(table.columnNames().get(parts.size()))
-                    .write().mode(SaveMode.Overwrite).partitionBy(parts.toArray(String[]::new)).parquet(dir);
+                    .write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
+                    .partitionBy(parts.toArray(String[]::new)).parquet(dir);
         }
-        return read(table).count();
+        return ParquetRowCount.of(snapshotDir.resolve(table.name()));
+    }
+
+    /** Keeps an unpartitioned table exactly as the current snapshot has it (its files linked, not copied). */
+    long keep(TableSchema table) throws IOException {
+        store.carryOver(snapshotDir, table.name());
+        return ParquetRowCount.of(snapshotDir.resolve(table.name()));
+    }
+
+    /** Whether the current snapshot has the table, so that it can be kept. */
+    boolean hasCurrent(TableSchema table) {
+        return store.current().map(s -> s.dir().resolve(table.name())).filter(Files::isDirectory)
+                .isPresent();
     }
 
     /** The table as it now stands in the new snapshot. */
@@ -80,7 +99,7 @@ final class TablePublisher {
     }
 
     /** Partition paths of the table in the current snapshot, e.g. {@code year=2024/period=6}. */
-    private List<String> currentPartitions(TableSchema table) throws IOException {
+    List<String> currentPartitions(TableSchema table) throws IOException {
         Optional<Snapshot> current = store.current();
         if (current.isEmpty() || table.partitionColumns().isEmpty()) {
             return List.of();

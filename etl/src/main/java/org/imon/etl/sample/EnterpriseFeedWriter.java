@@ -29,11 +29,14 @@ final class EnterpriseFeedWriter {
     private final CityProfile profile;
     private final FeedSpec feed = FeedSpec.load("enterprise_monthly");
     private final DefectPlan defects;
+    /** Every file a UTF-8 CSV, whatever a department would send. */
+    private final boolean utf8Csv;
 
-    EnterpriseFeedWriter(Path landingRoot, CityProfile profile, DefectPlan defects) {
+    EnterpriseFeedWriter(Path landingRoot, CityProfile profile, DefectPlan defects, boolean utf8Csv) {
         this.landingRoot = landingRoot;
         this.profile = profile;
         this.defects = defects;
+        this.utf8Csv = utf8Csv;
     }
 
     /** Writes the year's files and returns the rows written (corrections included). */
@@ -188,15 +191,15 @@ final class EnterpriseFeedWriter {
         return fewer;
     }
 
-    static TableWriter.Format format(int year, int period, int rows) {
-        if ((period == 6 || period == 12) && rows <= XLSX_MAX_ROWS) {
+    TableWriter.Format format(int year, int period, int rows) {
+        if ((period == 6 || period == 12) && rows <= XLSX_MAX_ROWS && !utf8Csv) {
             return TableWriter.Format.XLSX;
         }
         return correctionFormat(year);
     }
 
-    private static TableWriter.Format correctionFormat(int year) {
-        return year <= 2018 ? TableWriter.Format.CSV_GB18030 : TableWriter.Format.CSV_UTF8_BOM;
+    private TableWriter.Format correctionFormat(int year) {
+        return year <= 2018 && !utf8Csv ? TableWriter.Format.CSV_GB18030 : TableWriter.Format.CSV_UTF8_BOM;
     }
 
     private Path base(int year, int period) {

@@ -44,7 +44,7 @@ public final class SampleCity {
         IndustryMix mix = IndustryMix.load(profile.id(), IndustryClassification.load());
         List<SampleEnterprise> enterprises = Population.build(profile, options, mix);
         DefectPlan defects = options.defects() ? new DefectPlan(defectYear()) : null;
-        EnterpriseFeedWriter enterpriseFeed = new EnterpriseFeedWriter(landingRoot, profile, defects);
+        EnterpriseFeedWriter enterpriseFeed = new EnterpriseFeedWriter(landingRoot, profile, defects, options.utf8Csv());
         RegionFeedsWriter regionFeeds = new RegionFeedsWriter(landingRoot, profile, options.seed());
         ProjectLedger projects = new ProjectLedger(landingRoot, profile, options, mix);
         PlansAndLists plans = new PlansAndLists(landingRoot, profile, mix);

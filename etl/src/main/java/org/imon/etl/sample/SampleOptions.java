@@ -14,8 +14,11 @@ import org.imon.warehouse.ReportingPeriod;
  * @param lastPeriod  last period of the last year (2 = 1-2月 … 12 = 1-12月)
  * @param enterprises above-scale enterprises in the first year
  * @param defects     plant bad input, listed in {@code landing/_manifest/defects.csv}
+ * @param utf8Csv     every file a UTF-8 CSV (no .xlsx, no GB18030), so that any CSV reader can read
+ *                    exactly what the load reads, as a benchmark's peer must
  */
-public record SampleOptions(long seed, int firstYear, int lastYear, int lastPeriod, int enterprises, boolean defects) {
+public record SampleOptions(long seed, int firstYear, int lastYear, int lastPeriod, int enterprises, boolean defects,
+        boolean utf8Csv) {
 
     public static final long DEFAULT_SEED = 4110L;
     public static final int DEFAULT_FIRST_YEAR = 2015;
@@ -36,6 +39,11 @@ public record SampleOptions(long seed, int firstYear, int lastYear, int lastPeri
     /** The last period written. */
     public ReportingPeriod last() {
         return new ReportingPeriod(lastYear, lastPeriod);
+    }
+
+    /** The files as departments send them: CSV in UTF-8 or GB18030, and .xlsx. */
+    public SampleOptions(long seed, int firstYear, int lastYear, int lastPeriod, int enterprises, boolean defects) {
+        this(seed, firstYear, lastYear, lastPeriod, enterprises, defects, false);
     }
 
     /**

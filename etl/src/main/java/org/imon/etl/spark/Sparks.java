@@ -28,12 +28,14 @@ public final class Sparks {
                 // DuckDB reads Parquet timestamps as UTC; keep Spark on UTC so nothing shifts.
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-                // Loading a period rewrites that period's partitions and no others.
-                .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 // The city's data is small; the default 200 shuffle partitions only add overhead.
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.ui.enabled", "false");
-        if (!isLocal(master)) {
+        if (isLocal(master)) {
+            // A task that runs out of memory fails its job, which the load reports as 内存不足; by default
+            // Spark would end this whole process with its own exit code 52 and no word about memory.
+            builder.config("spark.executor.killOnFatalError.depth", "0");
+        } else {
             // A cluster's executors have Spark's jars but not imon's: without the load's own classes they
             // fail to deserialize its functions ("ClassCastException … SerializedLambda").
             builder.config("spark.jars", String.join(",", loadJars()));
