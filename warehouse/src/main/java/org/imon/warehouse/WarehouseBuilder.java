@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.imon.warehouse.sql.SqlTemplate;
 
 /**
  * Builds {@code warehouse.duckdb} from a snapshot of the published Parquet tables and the run ledger:
- * loads each table into its declared schema, then creates the statistics views (marts). The new file
+ * loads each table into its declared schema, then creates the statistics views and materialises the
+ * marts among them as tables (see {@code sql/materialise_mart.sql}). The new file
  * is written beside the old one and renamed over it, so a reader never sees a half-built warehouse
  * and a failed build leaves the previous one in place. Only committed Parquet files are read: what a
  * killed writer left under {@code _temporary} is never met.
@@ -29,6 +31,9 @@ public final class WarehouseBuilder {
     private static final String LOAD_TABLE_JSON = "sql/load_table_json.sql";
     private static final String CREATE_TABLE = "sql/create_table.sql";
     private static final String VIEWS_INDEX = "sql/views.txt";
+    private static final String ATTACH_WAREHOUSE = "sql/attach_warehouse.sql";
+    private static final String MARTS_TO_MATERIALISE = "sql/marts_to_materialise.sql";
+    private static final String MATERIALISE_MART = "sql/materialise_mart.sql";
 
     private final Path snapshotDir;
     private final Path ledgerDir;
@@ -50,16 +55,21 @@ public final class WarehouseBuilder {
         Path building = target.resolveSibling(target.getFileName() + ".building");
         deleteWithWal(building);
         Map<String, Long> rowCounts = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building.toAbsolutePath())) {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            execute(connection, SqlTemplate.load(ATTACH_WAREHOUSE).render(Map.of(
+                    "file", SqlTemplate.literal(building.toAbsolutePath().toString()))));
             for (TableSchema table : TableSchema.all()) {
                 rowCounts.put(table.name(), loadTable(connection, table));
             }
             for (String view : Resources.lines(VIEWS_INDEX)) {
                 if (!view.isBlank() && !view.startsWith("#")) {
                     execute(connection, SqlTemplate.load("sql/" + view.trim()).text());
+                    materialiseMarts(connection);
                 }
             }
-            execute(connection, "CHECKPOINT");
+            execute(connection, "CHECKPOINT warehouse");
+            execute(connection, "USE memory");
+            execute(connection, "DETACH warehouse");
         } catch (SQLException | RuntimeException e) {
             deleteWithWal(building);
             throw e;
@@ -99,6 +109,23 @@ public final class WarehouseBuilder {
                         .collect(Collectors.joining(", ", "[", "]")),
                 "read_options", readOptions)));
         return rowCount(connection, table);
+    }
+
+    /**
+     * Each mart just created becomes a table (see materialise_mart.sql), before the next file's views
+     * are created, so that marts built on other marts read tables, not nested views.
+     */
+    private static void materialiseMarts(Connection connection) throws SQLException {
+        List<String> marts = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(SqlTemplate.load(MARTS_TO_MATERIALISE).text())) {
+            while (rs.next()) {
+                marts.add(rs.getString(1));
+            }
+        }
+        for (String mart : marts) {
+            execute(connection, SqlTemplate.load(MATERIALISE_MART).render(Map.of("mart", mart)));
+        }
     }
 
     private static long rowCount(Connection connection, TableSchema table) throws SQLException {
