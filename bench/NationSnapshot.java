@@ -5,10 +5,10 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 
 /**
- * A nation-scale snapshot made from a loaded province-scale one, for measuring the warehouse alone
- * (the Spark load of nation-scale landing files is measured elsewhere): every enterprise is repeated
- * REPLICAS times under new credit codes (the copy r > 0 of 91xxxx… is Xrr xxxx…, so codes stay unique
- * and 18 characters long; check characters are not recomputed), in fact_enterprise_period,
+ * A larger snapshot made from a loaded one, for measuring the warehouse alone at province or nation
+ * scale (the Spark load of such landing files is measured elsewhere): every enterprise is repeated
+ * REPLICAS times under new credit codes (copy r > 0 of 9141xx… is Xrrrxx…, so codes stay unique and
+ * 18 characters long; check characters are not recomputed), in fact_enterprise_period,
  * dim_enterprise and bridge_enterprise_cluster. The other tables (regions, clusters, targets, key
  * lists, projects, benchmarks) are copied unchanged, so key lists keep their original members and
  * region totals grow REPLICAS-fold. Written with DuckDB, partitioned as the load writes it.
@@ -30,13 +30,17 @@ public class NationSnapshot {
             }
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            // Without a limit DuckDB takes most of the machine's memory for 132 open partitions, which
+            // a machine shared with other work cannot give.
+            s.execute("SET memory_limit = '3GB'");
+            s.execute("SET preserve_insertion_order = false");
             for (String table : REPLICATED) {
                 Path dir = source.resolve(table);
                 boolean partitioned = table.equals("fact_enterprise_period");
                 String read = "read_parquet('" + dir + "/**/*.parquet', hive_partitioning = " + partitioned
                         + (partitioned ? ", hive_types = {'year': INTEGER, 'period': INTEGER}" : "") + ")";
                 String replicated = "SELECT * REPLACE (CASE WHEN r = 0 THEN credit_code"
-                        + " ELSE 'X' || lpad(CAST(r AS VARCHAR), 2, '0') || substr(credit_code, 4) END AS credit_code)"
+                        + " ELSE 'X' || lpad(CAST(r AS VARCHAR), 3, '0') || substr(credit_code, 5) END AS credit_code)"
                         + " FROM " + read + ", (SELECT range AS r FROM range(" + replicas + "))";
                 String columns = "SELECT * EXCLUDE (r) FROM (" + replicated + ")";
                 Path target = out.resolve(table);

@@ -5,13 +5,14 @@
 # Figures are the builder's and the queries' own time inside one JVM (no JVM start).
 #
 # Usage: bench/warehouse-queries.sh HOME [REPLICAS] [RUNS]   (after mvn -B -DskipTests package)
-#   HOME      a home after `imon sample … && imon load`, e.g. city scale: `imon --home H sample`;
-#             province scale: `imon --home H sample --enterprises 25000 --years 12`
-#   REPLICAS  > 1 measures a nation-scale copy instead: every enterprise of HOME's snapshot repeated
-#             REPLICAS times under new credit codes (bench/NationSnapshot.java says how); 16 copies of
-#             the province sample make 52.6 million enterprise rows, about the nation's 51 million
+#   HOME      a home after `imon sample && imon load` (the default city: 1,800 enterprises, 12 years)
+#   REPLICAS  > 1 measures a larger copy instead: every enterprise of HOME's snapshot repeated REPLICAS
+#             times under new credit codes (bench/NationSnapshot.java says how). From the default city,
+#             14 copies make 3.4 million enterprise rows (province scale: 25,000 enterprises x 12 years
+#             is 3.3 million) and 215 copies 52 million (nation scale: 480,000 x 10 years is 51 million)
 #   RUNS      builds and query repetitions, median taken (default 3)
 # IMON_LIB names another build's lib folder (default orchestration/target/lib), to compare two builds.
+# KEEP_YEARS=N keeps only the snapshot's last N years (the same scale with a shorter history).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 home="$(cd "$1" && pwd)"
@@ -28,10 +29,20 @@ if [ "$replicas" -gt 1 ]; then
   java_bench NationSnapshot.java "$snapshot" "$work/snapshot" "$replicas"
   snapshot="$work/snapshot"
 fi
+if [ -n "${KEEP_YEARS:-}" ]; then
+  cp -al "$snapshot" "$work/kept"
+  last=$(ls -d "$snapshot"/fact_enterprise_period/year=* | sed -E 's/.*year=//' | sort -n | tail -1)
+  for table in fact_enterprise_period fact_region_period fact_project_period; do
+    for folder in "$work/kept/$table"/year=*; do
+      [ "${folder##*year=}" -gt $((last - KEEP_YEARS)) ] || rm -rf "$folder"
+    done
+  done
+  snapshot="$work/kept"
+fi
 rows=$(java -cp "$lib/*" "$root/bench/ParquetRows.java" "$snapshot/fact_enterprise_period")
 
 # The same snapshot less its latest period: the warehouse as it stood the night before.
-cp -r "$snapshot" "$work/previous"
+cp -al "$snapshot" "$work/previous"   # hard links, as a load keeps the partitions it does not touch
 latest=$(ls -d "$snapshot"/fact_enterprise_period/year=*/period=* | sed -E 's/.*year=([0-9]+)\/period=([0-9]+)$/\1 \2/' \
   | sort -n -k1,1 -k2,2 | tail -1)
 read -r year period <<< "$latest"
