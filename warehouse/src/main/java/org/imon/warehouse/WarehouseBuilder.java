@@ -90,20 +90,8 @@ public final class WarehouseBuilder {
         String definition = definitionFingerprint();
         Map<String, Long> rowCounts = new LinkedHashMap<>();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-            boolean incremental = Files.isRegularFile(target)
-                    && !Files.exists(target.resolveSibling(target.getFileName() + ".wal"));
-            if (incremental) {
-                Files.copy(target, building);
-                incremental = attachPrevious(connection, building, definition);
-                if (!incremental) {
-                    deleteWithWal(building);
-                    attach(connection, building);
-                }
-            } else {
-                attach(connection, building);
-            }
-            if (incremental) {
-                buildIncrementally(connection, sources);
+            if (startFromPrevious(connection, target, building, definition)) {
+                buildIncrementally(connection, sources, definition);
             } else {
                 buildFromScratch(connection);
                 record(connection, sources, definition, "full", countPartitions(sources.values()), ChangedYears.every());
@@ -121,6 +109,23 @@ public final class WarehouseBuilder {
         return rowCounts;
     }
 
+    /**
+     * Attaches, as the database being built, a copy of the previous warehouse when there is one built
+     * with the same definitions (then true), else a new empty file.
+     */
+    private static boolean startFromPrevious(Connection connection, Path target, Path building, String definition)
+            throws SQLException, IOException {
+        if (Files.isRegularFile(target)) {
+            Files.copy(target, building);
+            if (attachPrevious(connection, building, definition)) {
+                return true;
+            }
+            deleteWithWal(building);
+        }
+        attach(connection, building);
+        return false;
+    }
+
     private void buildFromScratch(Connection connection) throws SQLException, IOException {
         for (TableSchema table : TableSchema.all()) {
             loadTable(connection, table);
@@ -135,7 +140,7 @@ public final class WarehouseBuilder {
      * Reads again only the partitions whose files changed and the tables without partitions, then
      * computes the marts' rows of the years whose inputs changed.
      */
-    private void buildIncrementally(Connection connection, Map<String, SourcePartitions> sources)
+    private void buildIncrementally(Connection connection, Map<String, SourcePartitions> sources, String definition)
             throws SQLException, IOException {
         Map<String, Map<String, String>> before = recordedSources(connection);
         Set<String> martInputs = martInputs();
@@ -166,7 +171,7 @@ public final class WarehouseBuilder {
             }
         }
         refreshMarts(connection, changed);
-        record(connection, sources, definitionFingerprint(), "incremental", changedPartitions, changed);
+        record(connection, sources, definition, "incremental", changedPartitions, changed);
     }
 
     private static Set<String> changedPartitions(Map<String, String> before, Map<String, String> now) {
