@@ -33,6 +33,7 @@ public class NationSnapshot {
             // Without a limit DuckDB takes most of the machine's memory for 132 open partitions, which
             // a machine shared with other work cannot give.
             s.execute("SET memory_limit = '3GB'");
+            s.execute("SET temp_directory = '" + out.resolveSibling(out.getFileName() + ".spill") + "'");
             s.execute("SET preserve_insertion_order = false");
             for (String table : REPLICATED) {
                 Path dir = source.resolve(table);
