@@ -39,7 +39,8 @@ public final class DataDictionary {
         out.append("# Data dictionary\n\n")
                 .append("Generated from the table schemas (`warehouse/src/main/resources/schema/`) and the views' SQL\n")
                 .append("(`warehouse/src/main/resources/sql/`) by `imon dictionary`; a test fails when this page is out of date.\n")
-                .append("Amounts are in 万元 unless a column says otherwise; percentages are rounded half up to one decimal.\n\n")
+                .append("Amounts are in 万元 unless a column says otherwise; percentages are rounded half up to one decimal.\n")
+                .append("The views named `mart_*` are materialised as tables of the same name and columns when the warehouse is built.\n\n")
                 .append("## Tables\n\n");
         for (TableSchema table : TableSchema.all()) {
             out.append("### `").append(table.name()).append("` — ").append(table.chineseName()).append("\n\n");
@@ -75,7 +76,7 @@ public final class DataDictionary {
         Files.writeString(file, render());
     }
 
-    /** Every view of the warehouse, in creation order, with its columns and its SQL file's comment. */
+    /** Every view of the warehouse, by name, with its columns and its SQL file's comment. */
     record View(String name, List<String[]> columns, String comment) {
     }
 
@@ -86,13 +87,9 @@ public final class DataDictionary {
             new WarehouseBuilder(Files.createDirectories(dir.resolve("snapshot")), null).build(file);
             Map<String, String> comments = viewComments();
             List<View> views = new ArrayList<>();
-            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT view_name FROM duckdb_views() WHERE NOT internal"
-                            + " ORDER BY view_oid")) {
-                List<String> names = new ArrayList<>();
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
+                // By name, whether a view or a mart materialised as a table.
+                List<String> names = comments.keySet().stream().sorted().toList();
                 for (String name : names) {
                     List<String[]> columns = new ArrayList<>();
                     try (Statement d = c.createStatement(); ResultSet cols = d.executeQuery("DESCRIBE " + name)) {
