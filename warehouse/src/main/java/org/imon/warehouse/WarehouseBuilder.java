@@ -60,6 +60,7 @@ public final class WarehouseBuilder {
     private static final String READ_SOURCES = "sql/build/read_sources.sql";
     private static final String MART_WINDOW = "sql/build/mart_window.sql";
     private static final String REFRESH_MART = "sql/build/refresh_mart.sql";
+    private static final String PARTITION_DATA_YEARS = "sql/build/partition_data_years.sql";
     private static final Pattern CREATES_MORE_THAN_VIEWS = Pattern.compile("CREATE (OR REPLACE )?(TABLE|MACRO)");
 
     private final Path snapshotDir;
@@ -189,7 +190,7 @@ public final class WarehouseBuilder {
         return changed;
     }
 
-    /** Replaces the rows of each changed partition; returns the years they belong to (none without a year). */
+    /** Replaces the rows of each changed partition; returns the years they belong to (none without a year): the partition's year and the data years of its rows before and after. */
     private static List<Integer> refreshPartitions(Connection connection, TableSchema table, SourcePartitions now,
             Set<String> partitions) throws SQLException {
         List<Integer> years = new ArrayList<>();
@@ -198,6 +199,7 @@ public final class WarehouseBuilder {
                     .map(column -> column + " = CAST(" + SqlTemplate.literal(SourcePartitions.value(partition, column))
                             + " AS " + table.column(column).orElseThrow().type().sql() + ")")
                     .collect(Collectors.joining(" AND "));
+            years.addAll(dataYears(connection, table, predicate));
             execute(connection, SqlTemplate.load(DELETE_PARTITION).render(Map.of(
                     "table", table.name(), "partition_predicate", predicate)));
             List<Path> files = now.files().get(partition);
@@ -208,8 +210,25 @@ public final class WarehouseBuilder {
                         "parquet_files", parquetList(files),
                         "hive_types", table.sqlHiveTypes())));
             }
+            years.addAll(dataYears(connection, table, predicate));
             if (table.partitionColumns().contains("year")) {
                 years.add(Integer.parseInt(SourcePartitions.value(partition, "year")));
+            }
+        }
+        return years;
+    }
+
+    /** The data years of a partition's rows (before its rows are replaced, and after), for tables that have them. */
+    private static List<Integer> dataYears(Connection connection, TableSchema table, String predicate)
+            throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        if (table.column("data_year").isEmpty()) {
+            return years;
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SqlTemplate.load(PARTITION_DATA_YEARS)
+                .render(Map.of("table", table.name(), "partition_predicate", predicate)))) {
+            while (rs.next()) {
+                years.add(rs.getInt(1));
             }
         }
         return years;

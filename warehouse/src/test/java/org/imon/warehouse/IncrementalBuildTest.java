@@ -3,8 +3,11 @@ package org.imon.warehouse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -59,6 +62,34 @@ class IncrementalBuildTest {
         ParquetFolders.deleteRecursively(published.resolve("fact_enterprise_period/year=2023"));
         new WarehouseBuilder(published, null).build(nightly);
         assertEquals("incremental", lastBuild(nightly).get("mode"));
+
+        Path scratch = dir.resolve("scratch.duckdb");
+        new WarehouseBuilder(published, null).build(scratch);
+        assertEquals(everyRelation(scratch), everyRelation(nightly));
+    }
+
+    @Test
+    void aBenchmarkRevisedInALaterFolderRefreshesTheYearItIsAbout() throws Exception {
+        Path published = PublishedFixture.write("three_regions", dir.resolve("published"));
+        Path nightly = dir.resolve("nightly.duckdb");
+        new WarehouseBuilder(published, null).build(nightly);
+        // The 2025 folder brings the bureau's revision of 河南省's 2024 1-6月 revenue: 10400 → 10500 亿元.
+        Path revision = Files.createDirectories(published.resolve("fact_benchmark/year=2025")).resolve("revision.parquet");
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duckdb.createStatement()) {
+            s.execute("COPY (SELECT * REPLACE (10500 AS value_ytd, 'revision' AS source_file) FROM read_parquet('"
+                    + published.resolve("fact_benchmark/year=2024") + "/*.parquet') WHERE source_row = 3) TO '"
+                    + revision + "' (FORMAT PARQUET)");
+        }
+        new WarehouseBuilder(published, null).build(nightly);
+        Map<String, Object> last = lastBuild(nightly);
+        assertEquals("incremental", last.get("mode"));
+        assertEquals("2024,2025,2026", last.get("mart_years"), "2024, the year the revised figure is about, and after");
+        try (Warehouse w = Warehouse.openReadOnly(nightly); Statement s = w.connection().createStatement();
+                ResultSet rs = s.executeQuery("SELECT value_ytd FROM mart_benchmark WHERE year = 2024 AND period = 6"
+                        + " AND area = '河南省' AND indicator_name = '规模以上工业营业收入'")) {
+            rs.next();
+            assertEquals(0, new BigDecimal("10500").compareTo(rs.getBigDecimal(1)), "the later folder's figure");
+        }
 
         Path scratch = dir.resolve("scratch.duckdb");
         new WarehouseBuilder(published, null).build(scratch);
