@@ -6,44 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Benchmarks by industry, synonyms, zero bases and revisions (fixtures/industry_benchmarks/README.md). */
 class IndustryBenchmarkTest {
-    @TempDir
-    static Path dir;
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void build() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("industry_benchmarks", dir));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        warehouse.close();
-    }
+    private static final String FIXTURE = "industry_benchmarks";
 
     private static List<Map<String, Object>> rows(String sql) throws Exception {
-        try (Statement s = warehouse.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return Warehouse.rows(rs);
-        }
+        return FixtureWarehouses.rows(FIXTURE, sql);
     }
 
     private static Map<String, Object> one(String sql) throws Exception {
-        List<Map<String, Object>> rows = rows(sql);
-        assertEquals(1, rows.size(), sql);
-        return rows.get(0);
+        return FixtureWarehouses.one(FIXTURE, sql);
     }
 
     /** area → [growth, share, pull] of one division's revenue. */

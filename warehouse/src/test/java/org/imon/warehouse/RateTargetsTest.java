@@ -3,47 +3,25 @@ package org.imon.warehouse;
 import static org.imon.warehouse.RegionIndicatorTest.assertDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rate targets are judged on the unrounded figure and displayed rounded (fixtures/near_targets/README.md):
  * a growth shown 5.3 that is really 5.263 does not meet 5.3.
  */
 class RateTargetsTest {
-    @TempDir
-    static Path dir;
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void build() throws Exception {
-        warehouse = Warehouse.openReadOnly(PublishedFixture.buildWarehouse("near_targets", dir));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        warehouse.close();
-    }
+    private static final String FIXTURE = "near_targets";
 
     private static List<Map<String, Object>> rows(String sql) throws Exception {
-        try (Statement s = warehouse.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return Warehouse.rows(rs);
-        }
+        return FixtureWarehouses.rows(FIXTURE, sql);
     }
 
     private static Map<String, Object> one(String sql) throws Exception {
-        List<Map<String, Object>> rows = rows(sql);
-        assertEquals(1, rows.size(), sql);
-        return rows.get(0);
+        return FixtureWarehouses.one(FIXTURE, sql);
     }
 
     @Test
