@@ -49,7 +49,7 @@ final class FeedStage {
     static final String OUT_OF_MEMORY_DRILL = "imon.load.drill.outOfMemory";
 
     /** What reading one file gave, besides its rows. */
-    record FileCount(String file, long rowsRead, List<Rejection> rejections) implements Serializable {
+    record FileCount(LandingFile file, long rowsRead, List<Rejection> rejections) implements Serializable {
         /** Leaves the count of the task's file, whole or not at all (written aside, then renamed). */
         static void write(Path dir, int index, FileCount count) throws IOException {
             Files.createDirectories(dir);
@@ -84,13 +84,23 @@ final class FeedStage {
             return files.size();
         }
 
+        /**
+         * Whether a correction (更正) can have replaced any row: only where one folder holds files of two
+         * versions. Where none does, there is nothing to rank against and no Spark job is needed to learn it.
+         */
+        boolean hasCorrections() {
+            Map<String, Integer> versionOf = new HashMap<>();
+            return files.stream().map(FileCount::file).anyMatch(f -> !versionOf
+                    .computeIfAbsent(f.year() + "/" + f.period(), folder -> f.version()).equals(f.version()));
+        }
+
         /** The same, as if the given files (landing-relative paths) had not been read. */
         Staged without(Set<String> left) {
-            if (files.stream().noneMatch(f -> left.contains(f.file()))) {
+            if (files.stream().noneMatch(f -> left.contains(f.file().relative()))) {
                 return this;
             }
             return new Staged(feed, rows.filter(not(col("source_file").isin(left.toArray()))),
-                    files.stream().filter(f -> !left.contains(f.file())).toList());
+                    files.stream().filter(f -> !left.contains(f.file().relative())).toList());
         }
     }
 
@@ -125,9 +135,10 @@ final class FeedStage {
             if (drill) {
                 exhaustMemory();
             }
-            FeedReader.FileResult result = reader.read(one.next());
+            LandingFile file = one.next();
+            FeedReader.FileResult result = reader.read(file);
             FileCount.write(Path.of(counts), TaskContext.getPartitionId(),
-                    new FileCount(result.file(), result.rowsRead(), result.rejections()));
+                    new FileCount(file, result.rowsRead(), result.rejections()));
             return result.rows().stream().map(row -> {
                 Object[] values = new Object[columns.size() + LINEAGE.size()];
                 int i = 0;

@@ -183,7 +183,7 @@ public final class LandingLoad {
         Facts.EnterpriseRows enterprises = publishEnterprises(publisher, outcomes, periods.get(ENTERPRISE), rowCounts);
         checkpoint.reached(Stage.PUBLISHING);
         publishFacts(publisher, tables, outcomes, periods, rowCounts);
-        publishRestatements(publisher, feeds, outcomes, periods, rowCounts);
+        publishRestatements(publisher, feeds, staged, outcomes, periods, rowCounts);
         Set<Integer> keyListYears = new TreeSet<>();
         periods.get("key_lists").forEach(p -> keyListYears.add(p.year()));
         rowCounts.putAll(new DimensionRefresh(spark, publisher, store.current(), snapshotDir).run(profile,
@@ -248,17 +248,25 @@ public final class LandingLoad {
         }
     }
 
+    /**
+     * {@code fact_restatement}: the rows that corrections replaced, in the touched partitions of every
+     * feed. Only a feed with corrections among its files read can have any.
+     */
     private void publishRestatements(TablePublisher publisher, Map<String, FeedSpec> feeds,
-            Map<String, Precedence.Outcome> outcomes, Map<String, Set<PeriodKey>> periods, Map<String, Long> rowCounts)
-            throws IOException {
+            Map<String, FeedStage.Staged> staged, Map<String, Precedence.Outcome> outcomes,
+            Map<String, Set<PeriodKey>> periods, Map<String, Long> rowCounts) throws IOException {
+        TableSchema table = TableSchema.load("fact_restatement");
         Dataset<Row> history = null;
         Set<String> touched = new TreeSet<>();
         for (FeedSpec feed : feeds.values()) {
-            Dataset<Row> replaced = Facts.restatements(outcomes.get(feed.name()).superseded(), feed);
-            history = history == null ? replaced : history.unionByName(replaced);
             periods.get(feed.name()).forEach(p -> touched.add("feed=" + feed.name() + "/" + p.partition()));
+            if (staged.get(feed.name()).hasCorrections()) {
+                Dataset<Row> replaced = Facts.restatements(outcomes.get(feed.name()).superseded(), feed);
+                history = history == null ? replaced : history.unionByName(replaced);
+            }
         }
-        rowCounts.put("fact_restatement", publisher.publish(TableSchema.load("fact_restatement"), history, touched));
+        rowCounts.put(table.name(), history == null ? publisher.publishEmpty(table, touched)
+                : publisher.publish(table, history, touched));
     }
 
     /** Writes the ledger entry into the snapshot, makes it current, then tidies up. */
@@ -283,7 +291,8 @@ public final class LandingLoad {
             // Nothing read: no rows to rank or check, and no Spark job to learn that.
             return report(feed, staged, rejections, Precedence.Tally.NONE, 0);
         }
-        for (Row d : outcome.duplicates().collectAsList()) {
+        Precedence.Tally tally = outcome.tally();
+        for (Row d : tally.duplicates()) {
             String first = d.getAs("_winner_file");
             rejections.add(new Rejection(d.getAs("source_file"), (int) d.getAs("source_row"), keyHeaders,
                     d.getAs("record_key"), RejectReason.DUPLICATE_ROW, "与" + (first.equals(d.getAs("source_file"))
@@ -301,7 +310,7 @@ public final class LandingLoad {
                 }
             }
         }
-        return report(feed, staged, rejections, outcome.tally(), fell.size());
+        return report(feed, staged, rejections, tally, fell.size());
     }
 
     private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged, List<Rejection> rejections,

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.HadoopReadOptions;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 
@@ -15,6 +17,8 @@ import org.imon.warehouse.ParquetFolders;
  */
 final class ParquetRowCount {
     private static final Configuration HADOOP = new Configuration();
+    /** Read options of their own would build a new Hadoop configuration, parsing its XML, per file. */
+    private static final ParquetReadOptions OPTIONS = HadoopReadOptions.builder(HADOOP).build();
 
     private ParquetRowCount() {
     }
@@ -24,7 +28,7 @@ final class ParquetRowCount {
         long rows = 0;
         for (Path file : ParquetFolders.committedFiles(tableDir)) {
             try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
-                    new org.apache.hadoop.fs.Path(file.toUri()), HADOOP))) {
+                    new org.apache.hadoop.fs.Path(file.toUri()), HADOOP), OPTIONS)) {
                 rows += reader.getRecordCount();
             }
         }

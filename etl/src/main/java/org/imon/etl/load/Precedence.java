@@ -1,11 +1,13 @@
 package org.imon.etl.load;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -27,25 +29,35 @@ import org.imon.etl.feed.FeedSpec;
 final class Precedence {
 
     /**
-     * The winning rows, the duplicates, and the replaced rows with the winner that replaced them; all
-     * three are filters of {@code ranked}, every staged row with its rank.
+     * The winning rows and the replaced rows with the winner that replaced them; both are filters of
+     * {@code ranked}, every staged row with its rank.
      */
-    record Outcome(Dataset<Row> ranked, Dataset<Row> winners, Dataset<Row> duplicates, Dataset<Row> superseded) {
-        /** How many rows win and how many were replaced, counted in one pass. */
+    record Outcome(Dataset<Row> ranked, Dataset<Row> winners, Dataset<Row> superseded) {
+        /**
+         * How many rows win and how many were replaced, and the duplicates, in one pass: each action on
+         * {@code ranked} computes its window again, so a count and a collect would be two.
+         */
         Tally tally() {
-            Row counts = ranked.agg(count(when(WINS, 1)).as("winners"), count(when(REPLACED, 1)).as("superseded"))
-                    .first();
-            return new Tally(counts.getLong(0), counts.getLong(1));
+            Row result = ranked.agg(count(when(WINS, 1)), count(when(REPLACED, 1)),
+                    collect_list(when(DUPLICATE, struct(DUPLICATE_COLUMNS.stream().map(c -> col(c))
+                            .toArray(Column[]::new))))).first();
+            return new Tally(result.getLong(0), result.getLong(1), result.getList(2));
         }
     }
 
-    /** Row counts of an outcome. */
-    record Tally(long winners, long superseded) {
-        static final Tally NONE = new Tally(0, 0);
+    /**
+     * Row counts of an outcome, and its duplicates: each with its {@code source_file}, {@code source_row},
+     * {@code record_key} and the row it repeats, {@code _winner_file} and {@code _winner_row}.
+     */
+    record Tally(long winners, long superseded, List<Row> duplicates) {
+        static final Tally NONE = new Tally(0, 0, List.of());
     }
 
     private static final Column WINS = col("_rank").equalTo(1);
     private static final Column REPLACED = col("version").lt(col("_top_version"));
+    private static final Column DUPLICATE = col("_rank").gt(1).and(col("version").equalTo(col("_top_version")));
+    private static final List<String> DUPLICATE_COLUMNS = List.of("source_file", "source_row", "record_key",
+            "_winner_file", "_winner_row");
 
     private Precedence() {
     }
@@ -65,7 +77,6 @@ final class Precedence {
                 .withColumn("record_key", concat_ws("|", feed.key().stream().map(k -> col(k)).toArray(Column[]::new)));
         return new Outcome(ranked,
                 ranked.filter(WINS),
-                ranked.filter(col("_rank").gt(1).and(col("version").equalTo(col("_top_version")))),
                 ranked.filter(REPLACED));
     }
 }

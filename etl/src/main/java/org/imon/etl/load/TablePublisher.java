@@ -46,11 +46,7 @@ final class TablePublisher {
      * @return the table's rows in the new snapshot
      */
     long publish(TableSchema table, Dataset<Row> rows, Set<String> touched) throws IOException {
-        for (String partition : currentPartitions(table)) {
-            if (!touched.contains(partition)) {
-                store.carryOver(snapshotDir, table.name() + "/" + partition);
-            }
-        }
+        carryOverUntouched(table, touched);
         JobTimings.step(spark, "publish " + table.name());
         if (!table.partitionColumns().isEmpty() && touched.isEmpty()) {
             return ParquetRowCount.of(snapshotDir.resolve(table.name()));
@@ -69,6 +65,24 @@ final class TablePublisher {
                     .partitionBy(parts.toArray(String[]::new)).parquet(dir);
         }
         return ParquetRowCount.of(snapshotDir.resolve(table.name()));
+    }
+
+    /**
+     * Publishes a partitioned table whose touched partitions are known to have no rows now: the
+     * untouched ones are linked, and no Spark job runs to write nothing.
+     */
+    long publishEmpty(TableSchema table, Set<String> touched) throws IOException {
+        carryOverUntouched(table, touched);
+        Files.createDirectories(snapshotDir.resolve(table.name()));
+        return ParquetRowCount.of(snapshotDir.resolve(table.name()));
+    }
+
+    private void carryOverUntouched(TableSchema table, Set<String> touched) throws IOException {
+        for (String partition : currentPartitions(table)) {
+            if (!touched.contains(partition)) {
+                store.carryOver(snapshotDir, table.name() + "/" + partition);
+            }
+        }
     }
 
     /** Keeps an unpartitioned table exactly as the current snapshot has it (its files linked, not copied). */

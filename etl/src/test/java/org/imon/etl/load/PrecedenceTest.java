@@ -28,7 +28,8 @@ import org.imon.etl.feed.FeedSpec;
  * 乙   原.csv          3     0      wins: first by file, then line
  * 乙   原.csv          7     0      duplicate of 原.csv line 3
  * </pre>
- * So: winners 甲 (更正1, line 2) and 乙 (line 3); one duplicate; two replaced rows, each naming the winner.
+ * So: winners 甲 (更正1, line 2) and 乙 (line 3); one duplicate; two replaced rows, each naming the winner;
+ * the tally counts two winners and two replaced rows and lists the duplicate, from one pass.
  */
 class PrecedenceTest {
     private static final FeedSpec FEED = FeedSpec.load("enterprise_monthly");
@@ -46,11 +47,13 @@ class PrecedenceTest {
                 row("甲", "原.csv", 2, 0), row("甲", "原.csv", 5, 0), row("甲", "原_更正1.csv", 2, 1),
                 row("乙", "原.csv", 3, 0), row("乙", "原.csv", 7, 0)), FEED);
 
-        assertEquals(List.of("乙 原.csv:3", "甲 原_更正1.csv:2"), lines(outcome.winners(), false));
-        assertEquals(List.of("乙 原.csv:7 <- 原.csv:3"), lines(outcome.duplicates(), true));
+        assertEquals(List.of("乙 原.csv:3", "甲 原_更正1.csv:2"), lines(outcome.winners().collectAsList(), false));
         assertEquals(List.of("甲 原.csv:2 <- 原_更正1.csv:2", "甲 原.csv:5 <- 原_更正1.csv:2"),
-                lines(outcome.superseded(), true));
-        assertEquals(new Precedence.Tally(2, 2), outcome.tally());
+                lines(outcome.superseded().collectAsList(), true));
+        Precedence.Tally tally = outcome.tally();
+        assertEquals(2, tally.winners());
+        assertEquals(2, tally.superseded());
+        assertEquals(List.of("乙 原.csv:7 <- 原.csv:3"), lines(tally.duplicates(), true));
     }
 
     private static Dataset<Row> staged(Row... rows) {
@@ -76,8 +79,8 @@ class PrecedenceTest {
         return RowFactory.create(values.toArray());
     }
 
-    private static List<String> lines(Dataset<Row> rows, boolean withWinner) {
-        return rows.collectAsList().stream().map(r -> r.getAs("credit_code") + " " + r.getAs("source_file") + ":"
+    private static List<String> lines(List<Row> rows, boolean withWinner) {
+        return rows.stream().map(r -> r.getAs("record_key") + " " + r.getAs("source_file") + ":"
                 + r.getAs("source_row") + (withWinner ? " <- " + r.getAs("_winner_file") + ":" + r.getAs("_winner_row")
                         : "")).sorted().toList();
     }
