@@ -189,8 +189,12 @@ public final class LandingLoad {
         rowCounts.putAll(new DimensionRefresh(spark, publisher, store.current(), snapshotDir).run(profile,
                 new DimensionRefresh.Changes(periods.get(ENTERPRISE), periods.get("projects"), keyListYears)));
         inventory.write(snapshotDir.resolve(SnapshotStore.FILES), deferred);
+        JobTimings.step(spark, "count and check every feed");
+        Map<String, Precedence.Outcome> read = new LinkedHashMap<>(outcomes);
+        read.keySet().removeIf(feed -> staged.get(feed).filesRead() == 0);
+        Map<String, Precedence.Tally> tallies = Precedence.tallies(read);
         for (FeedSpec feed : feeds.values()) {
-            reports.add(report(feed, staged.get(feed.name()), outcomes.get(feed.name()),
+            reports.add(report(feed, staged.get(feed.name()), tallies.getOrDefault(feed.name(), Precedence.Tally.NONE),
                     feed.name().equals(ENTERPRISE) ? enterprises.fallen() : null));
         }
         return switchTo(snapshotDir, rowCounts, keep);
@@ -282,16 +286,14 @@ public final class LandingLoad {
         return committed;
     }
 
-    private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged,
-            Precedence.Outcome outcome, Dataset<Row> fallen) throws IOException {
-        JobTimings.step(spark, "count and check " + feed.name());
+    private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged, Precedence.Tally tally,
+            Dataset<Row> fallen) throws IOException {
         List<Rejection> rejections = new ArrayList<>(staged.rejections());
         String keyHeaders = String.join("、", feed.key().stream().map(k -> header(feed, k)).toList());
         if (staged.filesRead() == 0) {
             // Nothing read: no rows to rank or check, and no Spark job to learn that.
             return report(feed, staged, rejections, Precedence.Tally.NONE, 0);
         }
-        Precedence.Tally tally = outcome.tally();
         for (Row d : tally.duplicates()) {
             String first = d.getAs("_winner_file");
             rejections.add(new Rejection(d.getAs("source_file"), (int) d.getAs("source_row"), keyHeaders,

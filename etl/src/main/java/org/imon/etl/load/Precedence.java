@@ -5,13 +5,16 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -33,16 +36,6 @@ final class Precedence {
      * {@code ranked}, every staged row with its rank.
      */
     record Outcome(Dataset<Row> ranked, Dataset<Row> winners, Dataset<Row> superseded) {
-        /**
-         * How many rows win and how many were replaced, and the duplicates, in one pass: each action on
-         * {@code ranked} computes its window again, so a count and a collect would be two.
-         */
-        Tally tally() {
-            Row result = ranked.agg(count(when(WINS, 1)), count(when(REPLACED, 1)),
-                    collect_list(when(DUPLICATE, struct(DUPLICATE_COLUMNS.stream().map(c -> col(c))
-                            .toArray(Column[]::new))))).first();
-            return new Tally(result.getLong(0), result.getLong(1), result.getList(2));
-        }
     }
 
     /**
@@ -60,6 +53,30 @@ final class Precedence {
             "_winner_file", "_winner_row");
 
     private Precedence() {
+    }
+
+    /**
+     * Each outcome's winners and replaced rows counted and its duplicates listed, all in one Spark
+     * action: a count and a collect per feed would compute every feed's window twice, in a dozen jobs
+     * run one after the other; here adaptive execution runs the feeds' stages side by side.
+     */
+    static Map<String, Tally> tallies(Map<String, Outcome> outcomes) {
+        Dataset<Row> all = null;
+        for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
+            Dataset<Row> one = e.getValue().ranked().agg(lit(e.getKey()).as("feed"),
+                    count(when(WINS, 1)).as("winners"), count(when(REPLACED, 1)).as("superseded"),
+                    collect_list(when(DUPLICATE, struct(DUPLICATE_COLUMNS.stream().map(c -> col(c))
+                            .toArray(Column[]::new)))).as("duplicates"));
+            all = all == null ? one : all.unionByName(one);
+        }
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        if (all != null) {
+            for (Row r : all.collectAsList()) {
+                tallies.put(r.getAs("feed"), new Tally(r.getAs("winners"), r.getAs("superseded"),
+                        r.getList(r.fieldIndex("duplicates"))));
+            }
+        }
+        return tallies;
     }
 
     static Outcome apply(Dataset<Row> staged, FeedSpec feed) {

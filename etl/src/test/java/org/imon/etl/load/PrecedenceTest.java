@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,7 +51,7 @@ class PrecedenceTest {
         assertEquals(List.of("乙 原.csv:3", "甲 原_更正1.csv:2"), lines(outcome.winners().collectAsList(), false));
         assertEquals(List.of("甲 原.csv:2 <- 原_更正1.csv:2", "甲 原.csv:5 <- 原_更正1.csv:2"),
                 lines(outcome.superseded().collectAsList(), true));
-        Precedence.Tally tally = outcome.tally();
+        Precedence.Tally tally = Precedence.tallies(Map.of(FEED.name(), outcome)).get(FEED.name());
         assertEquals(2, tally.winners());
         assertEquals(2, tally.superseded());
         assertEquals(List.of("乙 原.csv:7 <- 原.csv:3"), lines(tally.duplicates(), true));
