@@ -71,6 +71,8 @@ public final class LandingLoad {
     }
 
     private static final String ENTERPRISE = "enterprise_monthly";
+    /** Inside a load's staging folder: each feed's staged rows ranked by precedence. */
+    private static final String RANKED = "_ranked";
 
     private final SparkSession spark;
     private final CityProfile profile;
@@ -178,7 +180,12 @@ public final class LandingLoad {
         Path snapshotDir = store.begin(loadId);
         TablePublisher publisher = new TablePublisher(spark, store, snapshotDir);
         Map<String, Precedence.Outcome> outcomes = new LinkedHashMap<>();
-        staged.forEach((name, s) -> outcomes.put(name, Precedence.apply(s.rows(), s.feed())));
+        for (FeedStage.Staged s : staged.values()) {
+            Precedence.Outcome outcome = Precedence.apply(s.rows(), s.feed());
+            JobTimings.step(spark, "rank " + s.feed().name());
+            outcomes.put(s.feed().name(), s.filesRead() == 0 ? outcome
+                    : outcome.writtenTo(paths.staging().resolve(loadId).resolve(RANKED).resolve(s.feed().name())));
+        }
         Map<String, Long> rowCounts = new LinkedHashMap<>();
         Facts.EnterpriseRows enterprises = publishEnterprises(publisher, outcomes, periods.get(ENTERPRISE), rowCounts);
         checkpoint.reached(Stage.PUBLISHING);

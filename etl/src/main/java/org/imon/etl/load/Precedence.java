@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
@@ -36,6 +38,19 @@ final class Precedence {
      * {@code ranked}, every staged row with its rank.
      */
     record Outcome(Dataset<Row> ranked, Dataset<Row> winners, Dataset<Row> superseded) {
+        /**
+         * The same outcome, its ranked rows written once to {@code dir} and read back from there: the
+         * winners, the replaced rows and the tally each read those rows, and without this each would
+         * rank every staged row again (at nation scale a window over tens of millions of rows apiece).
+         */
+        Outcome writtenTo(Path dir) {
+            ranked.write().mode(SaveMode.Overwrite).parquet(dir.toString());
+            return of(ranked.sparkSession().read().schema(ranked.schema()).parquet(dir.toString()));
+        }
+
+        private static Outcome of(Dataset<Row> ranked) {
+            return new Outcome(ranked, ranked.filter(WINS), ranked.filter(REPLACED));
+        }
     }
 
     /**
@@ -92,8 +107,6 @@ final class Precedence {
                 .withColumn("_winner_row", first("source_row").over(sameKey.orderBy(col("version").desc(),
                         col("source_file"), col("source_row"))))
                 .withColumn("record_key", concat_ws("|", feed.key().stream().map(k -> col(k)).toArray(Column[]::new)));
-        return new Outcome(ranked,
-                ranked.filter(WINS),
-                ranked.filter(REPLACED));
+        return Outcome.of(ranked);
     }
 }
