@@ -56,7 +56,7 @@ final class EnterpriseFeedWriter {
             for (SampleEnterprise e : active) {
                 position++;
                 MonthlyFigures now = e.figures(year);
-                MonthlyFigures before = e.figures(year - 1);
+                MonthlyFigures before = RestatedBase.lastYearAsReported(e, year);
                 totals.add(e, now, before, mix.row(e.mixRow()).electricityPerWan(), firstYear);
                 for (int p = 2; p <= lastPeriod; p++) {
                     List<String> cells = cells(e, year, p, now, before);
@@ -134,7 +134,7 @@ final class EnterpriseFeedWriter {
         List<String> header = feed.writtenHeaders("万元");
         List<List<String>> sample = new ArrayList<>();
         for (SampleEnterprise e : active.subList(0, 3)) {
-            sample.add(cells(e, year, 3, e.figures(year), e.figures(year - 1)));
+            sample.add(cells(e, year, 3, e.figures(year), RestatedBase.lastYearAsReported(e, year)));
         }
         Path missing = base(year, 3).resolveSibling("补报_缺少上年同期列");
         try (TableWriter w = TableWriter.open(missing, TableWriter.Format.CSV_UTF8_BOM, "", without(header, 8))) {

@@ -13,8 +13,10 @@ import org.imon.warehouse.profile.Region;
 
 /**
  * The sample city's above-scale enterprises over all years: a first cohort sized to the industry mix,
- * then each year about 6% leave (mostly the smallest) and 7% enter, at year boundaries only. Sizes are heavy-tailed
- * (Pareto), then scaled so that each mix row's first-year revenue matches the mix.
+ * then each year about 6% leave (mostly the smallest) and 5–9.5% enter, more in good years, at year
+ * boundaries only. Sizes are heavy-tailed (Pareto), then scaled so that each mix row's first-year
+ * revenue matches the mix. An enterprise grows with the city, its industry and its own luck; its
+ * region's factor comes on top, month by month.
  */
 final class Population {
     /** 规模以上: annual main-business revenue of at least 2000万元. */
@@ -23,30 +25,39 @@ final class Population {
     static final double EXIT_RATE_SMALL = 0.11;
     static final double EXIT_RATE_MEDIUM = 0.04;
     static final double EXIT_RATE_LARGE = 0.01;
+    /** Entrants per enterprise in a year of average growth; a point more growth brings half a point more. */
     static final double ENTRY_RATE = 0.07;
+    static final double ENTRY_RATE_MIN = 0.05;
+    static final double ENTRY_RATE_MAX = 0.095;
+    /** Usual margins: mean and spread across enterprises, so that about one in ten makes a loss in a year. */
+    static final double MARGIN_MEAN = 0.056;
+    static final double MARGIN_SD = 0.03;
     /** Pareto tail index of enterprise size within a mix row. */
     static final double SIZE_TAIL = 1.05;
 
     private final CityProfile profile;
     private final SampleOptions options;
     private final IndustryMix mix;
+    private final CityEconomy economy;
     private final Random random;
     private final EnterpriseNames names;
     private final List<String> regionCodes;
     private final Set<String> usedCodes = new HashSet<>();
 
-    private Population(CityProfile profile, SampleOptions options, IndustryMix mix) {
+    private Population(CityProfile profile, SampleOptions options, IndustryMix mix, CityEconomy economy) {
         this.profile = profile;
         this.options = options;
         this.mix = mix;
+        this.economy = economy;
         this.random = new Random(options.seed());
         this.names = new EnterpriseNames(random);
         this.regionCodes = profile.currentRegions().stream().map(Region::code).toList();
     }
 
     /** Every enterprise that is above scale in any year, ordered by region and credit code. */
-    static List<SampleEnterprise> build(CityProfile profile, SampleOptions options, IndustryMix mix) {
-        return new Population(profile, options, mix).build();
+    static List<SampleEnterprise> build(CityProfile profile, SampleOptions options, IndustryMix mix,
+            CityEconomy economy) {
+        return new Population(profile, options, mix, economy).build();
     }
 
     private List<SampleEnterprise> build() {
@@ -56,14 +67,15 @@ final class Population {
         List<Draft> all = new ArrayList<>(active);
         for (int y = 1; y < years; y++) {
             int year = first + y;
-            int entrants = (int) Math.round(active.size() * ENTRY_RATE);
+            int entrants = (int) Math.round(active.size() * entryRate(year));
             List<Draft> staying = new ArrayList<>();
             for (Draft d : active) {
                 double level = d.levels.get(d.levels.size() - 1);
-                double grown = level * (1 + growth(year));
+                double grown = level * (1 + growth(d.mixRow, year));
                 double exitRate = level < 3 * ABOVE_SCALE_WAN ? EXIT_RATE_SMALL
                         : level < 15 * ABOVE_SCALE_WAN ? EXIT_RATE_MEDIUM : EXIT_RATE_LARGE;
-                if (random.nextDouble() < exitRate || grown < ABOVE_SCALE_WAN * 0.8) {
+                double seen = grown * economy.regions().yearMean(d.region, year);
+                if (random.nextDouble() < exitRate || seen < ABOVE_SCALE_WAN * 0.8) {
                     d.exitYear = year;
                 } else {
                     d.levels.add(grown);
@@ -80,7 +92,7 @@ final class Population {
         for (Draft d : active) {
             d.exitYear = options.lastYear() + 1;
         }
-        return all.stream().map(Draft::toEnterprise)
+        return all.stream().map(d -> d.toEnterprise(economy))
                 .sorted(Comparator.comparing(SampleEnterprise::currentRegion).thenComparing(SampleEnterprise::creditCode))
                 .toList();
     }
@@ -117,20 +129,27 @@ final class Population {
         d.region = region;
         d.industry = industry;
         d.mixRow = row.index();
-        d.margin = 0.06 + random.nextGaussian() * 0.02;
+        d.margin = MARGIN_MEAN + random.nextGaussian() * MARGIN_SD;
         d.outputRatio = 1.0 + random.nextDouble() * 0.08;
         d.seed = random.nextLong();
         d.entryYear = entryYear;
         // The year before entry: below scale for an entrant, one year's growth less for the first cohort.
-        double before = entryYear == options.firstYear() ? level / (1 + growth(entryYear))
+        double before = entryYear == options.firstYear() ? level / (1 + growth(row.index(), entryYear))
                 : level / (1.1 + random.nextDouble() * 0.3);
         d.levels.add(before);
         d.levels.add(level);
         return d;
     }
 
-    private double growth(int year) {
-        return Math.max(-0.4, GrowthPath.yearGrowth(year) + random.nextGaussian() * 0.07);
+    private double growth(int mixRow, int year) {
+        return Math.max(-0.4, economy.path().yearGrowth(year) + economy.industries().growth(mixRow, year)
+                + random.nextGaussian() * 0.07);
+    }
+
+    /** 新入库: more enterprises cross the threshold in a year of fast growth. */
+    private double entryRate(int year) {
+        double rate = ENTRY_RATE + 0.5 * (economy.path().yearGrowth(year) - 0.07) + random.nextGaussian() * 0.01;
+        return Math.max(ENTRY_RATE_MIN, Math.min(ENTRY_RATE_MAX, rate));
     }
 
     private double pareto() {
@@ -182,13 +201,13 @@ final class Population {
         int exitYear;
         final List<Double> levels = new ArrayList<>();
 
-        SampleEnterprise toEnterprise() {
+        SampleEnterprise toEnterprise(CityEconomy economy) {
             float[] l = new float[levels.size()];
             for (int i = 0; i < l.length; i++) {
                 l[i] = levels.get(i).floatValue();
             }
             return new SampleEnterprise(creditCode, name, region, industry, mixRow, margin, outputRatio, seed, entryYear,
-                    exitYear, l);
+                    exitYear, l, economy);
         }
     }
 }
