@@ -17,7 +17,7 @@ record MonthlyFigures(long[] revenue, long[] output, long[] profit) {
     static MonthlyFigures of(SampleEnterprise e, int year) {
         SplittableRandom random = new SplittableRandom(e.seed() * 1_000_003L + year);
         CityEconomy economy = e.economy();
-        double level = e.level(year);
+        double level = e.level(year) * RestatedBase.absorbed(e, year);
         double ratio = e.outputRatio() * economy.industries().outputRatio(e.mixRow(), year)
                 * (1 + random.nextGaussian() * 0.015);
         double margin = e.margin() + economy.industries().margin(e.mixRow(), year) + GrowthPath.marginShift(year)

@@ -4,9 +4,11 @@ import java.util.SplittableRandom;
 
 /**
  * 上年同期 restated: about one continuing enterprise in fourteen reports last year's figures differently
- * from what it reported a year ago: it absorbed another unit (a merger, the base rises 5–40%) or its
- * base was corrected (up or down 2–12%). Comparable growth uses the restated base, growth on last
- * year's published total does not; the gap between the two is what the warehouse is there to show.
+ * from what it reported a year ago. Most have absorbed another unit (a merger): from that year on they
+ * are 5–40% larger, and their 上年同期 includes the unit, so their comparable growth is unchanged
+ * while last year's published total lacks the unit. The others had their base corrected, up or down
+ * 2–12%. Comparable growth uses the restated base, growth on last year's published total does not;
+ * the gap between the two is what the warehouse is there to show.
  */
 final class RestatedBase {
     static final double CHANCE = 0.07;
@@ -15,24 +17,37 @@ final class RestatedBase {
     private RestatedBase() {
     }
 
-    /** The factor on an enterprise's own last-year figures in this year's report; 1 for most. */
-    static double factor(SampleEnterprise e, int year) {
+    /** The enterprise's last-year months as this year's report gives them. */
+    static MonthlyFigures lastYearAsReported(SampleEnterprise e, int year) {
+        Change change = change(e, year);
+        return e.figures(year - 1).times(change.merger * change.correction);
+    }
+
+    /** How much larger the enterprise is in a year for the units it has absorbed since it entered. */
+    static double absorbed(SampleEnterprise e, int year) {
+        double size = 1;
+        for (int y = e.entryYear() + 1; y <= year; y++) {
+            size *= change(e, y).merger;
+        }
+        return size;
+    }
+
+    /** A year's restatement: a merger's growth and a correction of the base, each 1 when there is none. */
+    private record Change(double merger, double correction) {
+    }
+
+    private static Change change(SampleEnterprise e, int year) {
         if (year <= e.entryYear()) {
-            return 1;
+            return new Change(1, 1);
         }
         SplittableRandom random = new SplittableRandom(e.seed() * 6_151L + year * 3L + 1);
         if (random.nextDouble() >= CHANCE) {
-            return 1;
+            return new Change(1, 1);
         }
         if (random.nextDouble() < MERGER_SHARE) {
-            return 1.05 + random.nextDouble() * 0.35;
+            return new Change(1.05 + random.nextDouble() * 0.35, 1);
         }
         double correction = 0.02 + random.nextDouble() * 0.10;
-        return random.nextBoolean() ? 1 + correction : 1 - correction;
-    }
-
-    /** The enterprise's last-year months as this year's report gives them. */
-    static MonthlyFigures lastYearAsReported(SampleEnterprise e, int year) {
-        return e.figures(year - 1).times(factor(e, year));
+        return new Change(1, random.nextBoolean() ? 1 + correction : 1 - correction);
     }
 }
