@@ -57,7 +57,7 @@ final class EnterpriseFeedWriter {
                 position++;
                 MonthlyFigures now = e.figures(year);
                 MonthlyFigures before = RestatedBase.lastYearAsReported(e, year);
-                totals.add(e, now, before, mix.row(e.mixRow()).electricityPerWan(), firstYear);
+                totals.add(e, year, now, before, mix.row(e.mixRow()).electricityPerWan(), firstYear);
                 for (int p = 2; p <= lastPeriod; p++) {
                     List<String> cells = cells(e, year, p, now, before);
                     DefectPlan.RowDefect defect = defects == null ? null : defects.at(year, p, position);
@@ -167,7 +167,7 @@ final class EnterpriseFeedWriter {
     }
 
     private List<String> cells(SampleEnterprise e, int year, int p, MonthlyFigures now, MonthlyFigures before) {
-        return List.of(e.creditCode(), e.name(), profile.codeIn(e.currentRegion(), year).orElseThrow(), e.industryCode(),
+        return List.of(e.creditCode(), e.nameIn(year), profile.codeIn(e.regionIn(year), year).orElseThrow(), e.industryIn(year),
                 Amounts.tenths(now.output()[p - 1]),
                 Amounts.tenths(MonthlyFigures.ytd(now.output(), p)),
                 Amounts.tenths(MonthlyFigures.ytd(before.output(), p)),

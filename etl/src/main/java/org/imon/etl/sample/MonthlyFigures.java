@@ -27,7 +27,7 @@ record MonthlyFigures(long[] revenue, long[] output, long[] profit) {
         long[] profit = new long[12];
         for (int m = 1; m <= 12; m++) {
             double r = Math.max(0, level * economy.path().monthWeight(year, m)
-                    * economy.regions().factor(e.currentRegion(), year, m) * (1 + random.nextGaussian() * 0.03));
+                    * economy.regions().factor(e.regionIn(year), year, m) * (1 + random.nextGaussian() * 0.03));
             revenue[m - 1] = Math.round(r * 10);
             output[m - 1] = Math.round(r * ratio * 10);
             profit[m - 1] = Math.round(r * (margin + MARGIN_SEASON[m - 1]) * (1 + random.nextGaussian() * 0.3) * 10);

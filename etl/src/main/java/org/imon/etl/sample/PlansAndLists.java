@@ -91,7 +91,7 @@ final class PlansAndLists {
         for (SampleEnterprise e : enterprises) {
             double yi = MonthlyFigures.ytd(e.figures(year).revenue(), 12) / 10.0 / 10_000;
             for (Cluster c : profile.clusters()) {
-                if (c.coversIndustry(e.industryCode()) || c.code().equals(mix.row(e.mixRow()).explicitCluster())) {
+                if (c.coversIndustry(e.industryIn(year)) || c.code().equals(mix.row(e.mixRow()).explicitCluster())) {
                     revenue.merge(c.code(), yi, Double::sum);
                 }
             }
@@ -106,17 +106,17 @@ final class PlansAndLists {
     void writeLists(int year, List<SampleEnterprise> active) throws IOException {
         FeedSpec feed = FeedSpec.load("key_lists");
         List<List<String>> rows = new ArrayList<>();
-        rows.addAll(top("key100", "百户重点企业", active, e -> MonthlyFigures.ytd(e.figures(year - 1).output(), 12)));
-        rows.addAll(top("top100_largest", "双百企业·百强企业", active,
+        rows.addAll(top("key100", "百户重点企业", year, active, e -> MonthlyFigures.ytd(e.figures(year - 1).output(), 12)));
+        rows.addAll(top("top100_largest", "双百企业·百强企业", year, active,
                 e -> MonthlyFigures.ytd(e.figures(year - 1).revenue(), 12)));
         List<SampleEnterprise> established = active.stream()
                 .filter(e -> e.entryYear() < year && e.level(year - 1) >= 10_000).toList();
-        rows.addAll(top("top100_growth", "双百企业·百家高成长企业", established, e -> e.level(year - 1) / e.level(year - 2)));
+        rows.addAll(top("top100_growth", "双百企业·百家高成长企业", year, established, e -> e.level(year - 1) / e.level(year - 2)));
         for (Cluster c : profile.clusters()) {
             int rank = 0;
             for (SampleEnterprise e : active) {
                 if (c.code().equals(mix.row(e.mixRow()).explicitCluster())) {
-                    rows.add(List.of("cluster_" + c.code(), c.name() + "产业集群企业名单", e.creditCode(), e.name(),
+                    rows.add(List.of("cluster_" + c.code(), c.name() + "产业集群企业名单", e.creditCode(), e.nameIn(year),
                             Integer.toString(++rank)));
                 }
             }
@@ -124,14 +124,14 @@ final class PlansAndLists {
         write(feed, year, year + "年重点企业及产业集群名单", rows);
     }
 
-    private static List<List<String>> top(String code, String name, List<SampleEnterprise> candidates,
+    private static List<List<String>> top(String code, String name, int year, List<SampleEnterprise> candidates,
             ToDoubleFunction<SampleEnterprise> measure) {
         List<SampleEnterprise> ranked = candidates.stream()
                 .sorted(Comparator.comparingDouble(measure).reversed().thenComparing(SampleEnterprise::creditCode))
                 .limit(100).toList();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            rows.add(List.of(code, name, ranked.get(i).creditCode(), ranked.get(i).name(), Integer.toString(i + 1)));
+            rows.add(List.of(code, name, ranked.get(i).creditCode(), ranked.get(i).nameIn(year), Integer.toString(i + 1)));
         }
         return rows;
     }

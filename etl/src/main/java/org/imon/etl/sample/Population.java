@@ -32,6 +32,8 @@ final class Population {
     /** Usual margins: mean and spread across enterprises, so that about one in ten makes a loss in a year. */
     static final double MARGIN_MEAN = 0.056;
     static final double MARGIN_SD = 0.03;
+    /** Yearly chance that a continuing enterprise changes its name, its region or its industry (one of them). */
+    static final double CHANGE_CHANCE = 0.005;
     /** Pareto tail index of enterprise size within a mix row. */
     static final double SIZE_TAIL = 1.05;
 
@@ -74,12 +76,15 @@ final class Population {
                 double grown = level * (1 + growth(d.mixRow, year));
                 double exitRate = level < 3 * ABOVE_SCALE_WAN ? EXIT_RATE_SMALL
                         : level < 15 * ABOVE_SCALE_WAN ? EXIT_RATE_MEDIUM : EXIT_RATE_LARGE;
-                double seen = grown * economy.regions().yearMean(d.region, year);
+                double seen = grown * economy.regions().yearMean(d.regionNow(), year);
                 if (random.nextDouble() < exitRate || seen < ABOVE_SCALE_WAN * 0.8) {
                     d.exitYear = year;
                 } else {
                     d.levels.add(grown);
                     staying.add(d);
+                    if (random.nextDouble() < CHANGE_CHANCE) {
+                        d.changes.add(change(d, year));
+                    }
                 }
             }
             for (int i = 0; i < entrants; i++) {
@@ -141,6 +146,27 @@ final class Population {
         return d;
     }
 
+    /** A change of name (a new 字号), of region (a move, often into a zone) or of industry class within its row. */
+    private SampleEnterprise.Change change(Draft d, int year) {
+        SampleEnterprise.Change now = d.changes.isEmpty()
+                ? new SampleEnterprise.Change(year, d.name, d.region, d.industry) : d.changes.get(d.changes.size() - 1);
+        List<String> classes = mix.row(d.mixRow).classes();
+        int kind = random.nextInt(classes.size() > 1 ? 3 : 2);
+        return switch (kind) {
+            case 0 -> new SampleEnterprise.Change(year, names.next(placeName(now.region()), now.industryCode().substring(0, 2)),
+                    now.region(), now.industryCode());
+            case 1 -> {
+                List<String> others = regionCodes.stream().filter(r -> !r.equals(now.region())).toList();
+                yield new SampleEnterprise.Change(year, now.name(), others.get(random.nextInt(others.size())),
+                        now.industryCode());
+            }
+            default -> {
+                List<String> others = classes.stream().filter(c -> !c.equals(now.industryCode())).toList();
+                yield new SampleEnterprise.Change(year, now.name(), now.region(), others.get(random.nextInt(others.size())));
+            }
+        };
+    }
+
     private double growth(int mixRow, int year) {
         return Math.max(-0.4, economy.path().yearGrowth(year) + economy.industries().growth(mixRow, year)
                 + random.nextGaussian() * 0.07);
@@ -200,6 +226,11 @@ final class Population {
         int entryYear;
         int exitYear;
         final List<Double> levels = new ArrayList<>();
+        final List<SampleEnterprise.Change> changes = new ArrayList<>(0);
+
+        String regionNow() {
+            return changes.isEmpty() ? region : changes.get(changes.size() - 1).region();
+        }
 
         SampleEnterprise toEnterprise(CityEconomy economy) {
             float[] l = new float[levels.size()];
@@ -207,7 +238,7 @@ final class Population {
                 l[i] = levels.get(i).floatValue();
             }
             return new SampleEnterprise(creditCode, name, region, industry, mixRow, margin, outputRatio, seed, entryYear,
-                    exitYear, l, economy);
+                    exitYear, l, changes.isEmpty() ? List.of() : List.copyOf(changes), economy);
         }
     }
 }
