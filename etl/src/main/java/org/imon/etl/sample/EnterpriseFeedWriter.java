@@ -115,7 +115,8 @@ final class EnterpriseFeedWriter {
             }
             case UNKNOWN_REGION -> bad.set(2, "410102");
             case UNKNOWN_INDUSTRY -> bad.set(3, "0111");
-            case NOT_A_NUMBER -> bad.set(7, bad.get(7).replaceFirst("0", "O"));
+            // The first digit, not the first zero: an amount may have no zero.
+            case NOT_A_NUMBER -> bad.set(7, bad.get(7).replaceFirst("[0-9]", "O"));
             case NEGATIVE_AMOUNT -> bad.set(7, "-" + bad.get(7));
             case YTD_DECREASED -> bad.set(7, Amounts.tenths(MonthlyFigures.ytd(now.revenue(), p - 1) - 10));
             case DUPLICATE_ROW -> {
