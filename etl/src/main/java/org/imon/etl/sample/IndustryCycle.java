@@ -12,8 +12,13 @@ import java.util.Random;
 final class IndustryCycle {
     /** Standard deviation of an industry's lasting trend around the mix's {@code trend_pct}, a share of revenue a year. */
     static final double TREND_SD = 0.015;
-    /** Standard deviation of an industry's growth in one year around its trend. */
-    static final double YEAR_SD = 0.08;
+    /**
+     * An industry's good and bad years: its level around its trend moves by this much a year and keeps
+     * half of last year's deviation, so one year's boom is partly given back the next and no industry
+     * runs away from the mix (its growth around the trend has a standard deviation of about 10 points).
+     */
+    static final double YEAR_SD = 0.085;
+    static final double PERSISTENCE = 0.5;
     /** Standard deviation of the yearly drift of an industry's output/revenue ratio. */
     static final double RATIO_DRIFT_SD = 0.02;
     /** Standard deviation of an industry's margin in one year around its usual, in points of margin/100. */
@@ -36,8 +41,11 @@ final class IndustryCycle {
         for (int r = 0; r < rows; r++) {
             double trend = mix.row(r).trendPct() / 100 + random.nextGaussian() * TREND_SD;
             double ratio = 1;
+            double deviation = 0;
             for (int y = 0; y < years; y++) {
-                growth[r][y] = trend + random.nextGaussian() * YEAR_SD;
+                double next = PERSISTENCE * deviation + random.nextGaussian() * YEAR_SD;
+                growth[r][y] = trend + next - deviation;
+                deviation = next;
                 ratio *= 1 + random.nextGaussian() * RATIO_DRIFT_SD;
                 outputRatio[r][y] = ratio;
                 margin[r][y] = random.nextGaussian() * MARGIN_SD;

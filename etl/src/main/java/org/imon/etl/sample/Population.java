@@ -25,6 +25,8 @@ final class Population {
     static final double EXIT_RATE_SMALL = 0.11;
     static final double EXIT_RATE_MEDIUM = 0.04;
     static final double EXIT_RATE_LARGE = 0.01;
+    /** The giants (20亿 and more, such as the city's one cigarette factory) hardly ever leave. */
+    static final double EXIT_RATE_GIANT = 0.001;
     /** Entrants per enterprise in a year of average growth; a point more growth brings half a point more. */
     static final double ENTRY_RATE = 0.07;
     static final double ENTRY_RATE_MIN = 0.05;
@@ -75,7 +77,8 @@ final class Population {
                 double level = d.levels.get(d.levels.size() - 1);
                 double grown = level * (1 + growth(d.mixRow, year));
                 double exitRate = level < 3 * ABOVE_SCALE_WAN ? EXIT_RATE_SMALL
-                        : level < 15 * ABOVE_SCALE_WAN ? EXIT_RATE_MEDIUM : EXIT_RATE_LARGE;
+                        : level < 15 * ABOVE_SCALE_WAN ? EXIT_RATE_MEDIUM
+                        : level < 100 * ABOVE_SCALE_WAN ? EXIT_RATE_LARGE : EXIT_RATE_GIANT;
                 double seen = grown * economy.regions().yearMean(d.regionNow(), year);
                 if (random.nextDouble() < exitRate || seen < ABOVE_SCALE_WAN * 0.8) {
                     d.exitYear = year;

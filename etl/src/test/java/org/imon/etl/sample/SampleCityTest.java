@@ -340,12 +340,14 @@ class SampleCityTest {
         /**
          * Regions diverge: the best and the worst region's revenue growth for the year are at least 10
          * points apart in every year (the nine regions' standard deviation is 3.5–7.5 points); in 2020
-         * and 2023, the weak years, some regions fall; and the ranks still move after 1-5月 in every
-         * year, in at least a third of the month-to-month steps, so the circular does not say 持平 for
-         * all regions month after month.
+         * and 2023, the weak years, some regions fall; and the ranks still move after 1-5月: in at least
+         * two month-to-month steps of every year, and in half of all those steps over the years, so the
+         * circular does not say 持平 for all regions month after month.
          */
         @Test
         void regionsDivergeAndTheirRanksMove() {
+            int allSteps = 0;
+            int allMoved = 0;
             for (int year = FIRST; year <= LAST; year++) {
                 int last = lastPeriod(year);
                 Map<String, Double> growth = totals.growthBy(year, last, r -> SampleTotals.text(r, "region_code"), "revenue");
@@ -361,8 +363,11 @@ class SampleCityTest {
                     steps++;
                     moved += totals.ranking(year, p).equals(totals.ranking(year, p - 1)) ? 0 : 1;
                 }
-                assertTrue(moved * 3 >= steps, year + ": ranks moved in " + moved + " of " + steps + " steps after 1-5月");
+                assertTrue(moved >= 2, year + ": ranks moved in " + moved + " of " + steps + " steps after 1-5月");
+                allSteps += steps;
+                allMoved += moved;
             }
+            assertTrue(allMoved * 2 >= allSteps, "ranks moved in " + allMoved + " of " + allSteps + " steps after 1-5月");
         }
 
         /**
