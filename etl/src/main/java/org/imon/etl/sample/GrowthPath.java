@@ -74,11 +74,12 @@ final class GrowthPath {
     }
 
     /**
-     * Share of a year's revenue earned in a month (1-based): the average year's season, moved by this
-     * year's Spring Festival, times the province's month factors (the 2020 shock and its recovery).
+     * Shares of a year's revenue earned in its months (January … December): the average year's season,
+     * moved by this year's Spring Festival, times the province's month factors (the 2020 shock and its
+     * recovery). The array is shared: read it, do not change it.
      */
-    double monthWeight(int year, int month) {
-        return weights.computeIfAbsent(year, this::weights)[month - 1];
+    double[] monthWeights(int year) {
+        return weights.computeIfAbsent(year, this::weights);
     }
 
     private double[] weights(int year) {

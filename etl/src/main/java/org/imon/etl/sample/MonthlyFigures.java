@@ -17,7 +17,8 @@ record MonthlyFigures(long[] revenue, long[] output, long[] profit) {
     static MonthlyFigures of(SampleEnterprise e, int year) {
         SplittableRandom random = new SplittableRandom(e.seed() * 1_000_003L + year);
         CityEconomy economy = e.economy();
-        double level = e.level(year) * RestatedBase.absorbed(e, year);
+        double level = e.level(year);
+        double[] weights = economy.path().monthWeights(year);
         double ratio = e.outputRatio() * economy.industries().outputRatio(e.mixRow(), year)
                 * (1 + random.nextGaussian() * 0.015);
         double margin = e.margin() + economy.industries().margin(e.mixRow(), year) + GrowthPath.marginShift(year)
@@ -26,7 +27,7 @@ record MonthlyFigures(long[] revenue, long[] output, long[] profit) {
         long[] output = new long[12];
         long[] profit = new long[12];
         for (int m = 1; m <= 12; m++) {
-            double r = Math.max(0, level * economy.path().monthWeight(year, m)
+            double r = Math.max(0, level * weights[m - 1]
                     * economy.regions().factor(e.regionIn(year), year, m) * (1 + random.nextGaussian() * 0.03));
             revenue[m - 1] = Math.round(r * 10);
             output[m - 1] = Math.round(r * ratio * 10);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,8 +127,12 @@ final class PlansAndLists {
 
     private static List<List<String>> top(String code, String name, int year, List<SampleEnterprise> candidates,
             ToDoubleFunction<SampleEnterprise> measure) {
+        // Measured once each: a measure draws the enterprise's months, too dear to draw at every comparison.
+        Map<SampleEnterprise, Double> measured = new IdentityHashMap<>();
+        candidates.forEach(e -> measured.put(e, measure.applyAsDouble(e)));
         List<SampleEnterprise> ranked = candidates.stream()
-                .sorted(Comparator.comparingDouble(measure).reversed().thenComparing(SampleEnterprise::creditCode))
+                .sorted(Comparator.comparingDouble((SampleEnterprise e) -> measured.get(e)).reversed()
+                        .thenComparing(SampleEnterprise::creditCode))
                 .limit(100).toList();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {

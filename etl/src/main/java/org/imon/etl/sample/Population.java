@@ -238,7 +238,7 @@ final class Population {
         SampleEnterprise toEnterprise(CityEconomy economy) {
             float[] l = new float[levels.size()];
             for (int i = 0; i < l.length; i++) {
-                l[i] = levels.get(i).floatValue();
+                l[i] = (float) (levels.get(i) * RestatedBase.absorbed(seed, entryYear, entryYear - 1 + i));
             }
             return new SampleEnterprise(creditCode, name, region, industry, mixRow, margin, outputRatio, seed, entryYear,
                     exitYear, l, changes.isEmpty() ? List.of() : List.copyOf(changes), economy);

@@ -19,15 +19,18 @@ final class RestatedBase {
 
     /** The enterprise's last-year months as this year's report gives them. */
     static MonthlyFigures lastYearAsReported(SampleEnterprise e, int year) {
-        Change change = change(e, year);
+        Change change = change(e.seed(), e.entryYear(), year);
         return e.figures(year - 1).times(change.merger * change.correction);
     }
 
-    /** How much larger the enterprise is in a year for the units it has absorbed since it entered. */
-    static double absorbed(SampleEnterprise e, int year) {
+    /**
+     * How much larger an enterprise (by its seed and entry year) is in a year for the units it has
+     * absorbed since it entered: its revenue levels carry it.
+     */
+    static double absorbed(long seed, int entryYear, int year) {
         double size = 1;
-        for (int y = e.entryYear() + 1; y <= year; y++) {
-            size *= change(e, y).merger;
+        for (int y = entryYear + 1; y <= year; y++) {
+            size *= change(seed, entryYear, y).merger;
         }
         return size;
     }
@@ -36,11 +39,11 @@ final class RestatedBase {
     private record Change(double merger, double correction) {
     }
 
-    private static Change change(SampleEnterprise e, int year) {
-        if (year <= e.entryYear()) {
+    private static Change change(long seed, int entryYear, int year) {
+        if (year <= entryYear) {
             return new Change(1, 1);
         }
-        SplittableRandom random = new SplittableRandom(e.seed() * 6_151L + year * 3L + 1);
+        SplittableRandom random = new SplittableRandom(seed * 6_151L + year * 3L + 1);
         if (random.nextDouble() >= CHANCE) {
             return new Change(1, 1);
         }

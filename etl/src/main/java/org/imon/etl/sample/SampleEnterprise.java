@@ -16,7 +16,7 @@ import java.util.List;
  * @param entryYear     first year above scale
  * @param exitYear      first year no longer above scale (exclusive end)
  * @param levels        its annual revenue level (万元) for each year from entryYear − 1 to exitYear − 1,
- *                      before its region's factor
+ *                      with the units it absorbed, before its region's factor
  * @param changes       changes of name, region or industry, in order of year; mostly none
  */
 record SampleEnterprise(String creditCode, String name, String currentRegion, String industryCode, int mixRow,
