@@ -2,8 +2,8 @@ package org.imon.etl.sample;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.imon.warehouse.reference.CsvRecords;
@@ -17,31 +17,28 @@ import org.imon.warehouse.reference.CsvRecords;
 final class BenchmarkSeries {
     static final String NATION = "全国";
 
-    /** One year-to-date growth rate (%), and whether it was published or derived. */
-    record Point(String area, int year, int period, double growthPct, boolean published, String source) {
-    }
-
     private final Map<String, TreeMap<Integer, double[]>> growth = new HashMap<>();
     private final Map<String, Map<Integer, double[]>> monthFactors = new HashMap<>();
-    private final List<Point> points;
 
-    private BenchmarkSeries(List<Point> points) {
-        this.points = points;
-        for (Point p : points) {
-            growth.computeIfAbsent(p.area(), a -> new TreeMap<>())
-                    .computeIfAbsent(p.year(), y -> new double[13])[p.period()] = p.growthPct();
-        }
+    private BenchmarkSeries() {
     }
 
+    /** The profile's series; every row must say whether it was published or derived, and from what. */
     static BenchmarkSeries load(String profileId) {
-        return new BenchmarkSeries(CsvRecords.read("profiles/" + profileId + "/sample_benchmarks.csv").stream()
-                .map(r -> new Point(r.get("area"), Integer.parseInt(r.get("year")), Integer.parseInt(r.get("period")),
-                        Double.parseDouble(r.get("va_growth_pct")), r.get("status").equals("published"), r.get("source")))
-                .toList());
-    }
-
-    List<Point> points() {
-        return points;
+        String file = "profiles/" + profileId + "/sample_benchmarks.csv";
+        BenchmarkSeries series = new BenchmarkSeries();
+        for (CsvRecords.Row row : CsvRecords.readRows(file)) {
+            Map<String, String> r = row.fields();
+            if (!Set.of("published", "derived").contains(r.get("status")) || r.get("source").isBlank()) {
+                throw new IllegalStateException(
+                        file + " line " + row.line() + ": status must be published or derived, with a source");
+            }
+            int year = Integer.parseInt(r.get("year"));
+            int period = Integer.parseInt(r.get("period"));
+            series.growth.computeIfAbsent(r.get("area"), a -> new TreeMap<>())
+                    .computeIfAbsent(year, y -> new double[13])[period] = Double.parseDouble(r.get("va_growth_pct"));
+        }
+        return series;
     }
 
     /** Year-to-date growth of 1-period月 (%); a year outside the file takes its nearest year's path. */

@@ -22,28 +22,14 @@ final class GrowthPath {
     private final BenchmarkSeries benchmarks;
     private final String province;
     private final SpringFestival festival;
-    private final double[] averageFestivalLoss = new double[12];
+    private final double[] averageFestivalLoss;
     private final Map<Integer, double[]> weights = new HashMap<>();
 
     GrowthPath(BenchmarkSeries benchmarks, String province, SpringFestival festival) {
         this.benchmarks = benchmarks;
         this.province = province;
         this.festival = festival;
-        int years = 0;
-        for (int year = 2010; year <= 2030; year++) {
-            double[] loss = festival.loss(year);
-            for (int m = 0; m < 12; m++) {
-                averageFestivalLoss[m] += loss[m];
-            }
-            years++;
-        }
-        for (int m = 0; m < 12; m++) {
-            averageFestivalLoss[m] /= years;
-        }
-    }
-
-    BenchmarkSeries benchmarks() {
-        return benchmarks;
+        this.averageFestivalLoss = festival.averageLoss();
     }
 
     /** Underlying growth of a continuing enterprise's revenue in a year, before its region's, industry's and own. */

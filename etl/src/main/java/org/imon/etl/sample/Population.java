@@ -149,7 +149,7 @@ final class Population {
         return d;
     }
 
-    /** A change of name (a new 字号), of region (a move, often into a zone) or of industry class within its row. */
+    /** A change of name (a new 字号), of region (a move to another) or of industry class within its row of the mix. */
     private SampleEnterprise.Change change(Draft d, int year) {
         SampleEnterprise.Change now = d.changes.isEmpty()
                 ? new SampleEnterprise.Change(year, d.name, d.region, d.industry) : d.changes.get(d.changes.size() - 1);

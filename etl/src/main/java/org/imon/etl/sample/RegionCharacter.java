@@ -1,6 +1,5 @@
 package org.imon.etl.sample;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +25,10 @@ final class RegionCharacter {
     static final double EVENT_CHANCE = 0.12;
     static final int RAMP_MONTHS = 6;
 
-    /** A plant closing (size below 0) or a new project on stream, from a month on. */
-    record Event(String region, int year, int month, double size) {
-    }
-
     private final int baseYear;
     private final Map<String, Integer> index = new HashMap<>();
     /** [region][month counted from January of baseYear]. */
     private final double[][] factor;
-    private final List<Event> events = new ArrayList<>();
 
     /** Regions' factors from January of {@code firstYear − 1} to December of {@code lastYear}, averaging 1 over firstYear. */
     RegionCharacter(List<String> regions, int firstYear, int lastYear, long seed) {
@@ -53,7 +47,6 @@ final class RegionCharacter {
                     boolean closing = random.nextBoolean();
                     double size = (closing ? -1 : 1) * (0.04 + random.nextDouble() * 0.08);
                     int month = 1 + random.nextInt(12);
-                    events.add(new Event(regions.get(r), year, month, size));
                     int start = (year - baseYear) * 12 + month - 1;
                     int ramp = closing ? 1 : RAMP_MONTHS;
                     for (int k = 0; k < ramp; k++) {
@@ -100,9 +93,5 @@ final class RegionCharacter {
             sum += factor(region, year, m);
         }
         return sum / 12;
-    }
-
-    List<Event> events() {
-        return events;
     }
 }

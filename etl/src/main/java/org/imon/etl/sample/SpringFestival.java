@@ -1,8 +1,8 @@
 package org.imon.etl.sample;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.imon.warehouse.reference.CsvRecords;
 
@@ -21,7 +21,7 @@ final class SpringFestival {
     /** Share of a year's output lost over the whole slack, spread evenly over its days. */
     static final double YEAR_SHARE_LOST = 0.02;
 
-    private final Map<Integer, LocalDate> dates = new HashMap<>();
+    private final Map<Integer, LocalDate> dates = new TreeMap<>();
 
     private SpringFestival() {
     }
@@ -40,6 +40,21 @@ final class SpringFestival {
             throw new IllegalArgumentException(RESOURCE + " has no Spring Festival date for " + year);
         }
         return date;
+    }
+
+    /** What the festival takes from each month in an average year of the table: a normal year's season already has it. */
+    double[] averageLoss() {
+        double[] average = new double[12];
+        for (int year : dates.keySet()) {
+            double[] loss = loss(year);
+            for (int m = 0; m < 12; m++) {
+                average[m] += loss[m];
+            }
+        }
+        for (int m = 0; m < 12; m++) {
+            average[m] /= dates.size();
+        }
+        return average;
     }
 
     /**
