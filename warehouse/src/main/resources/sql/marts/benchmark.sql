@@ -103,22 +103,25 @@ WITH areas AS (
     WHERE matched_indicator IS NOT NULL
 ),
 city_divisions AS (
+    -- In 万元, as the enterprises report: growth is computed on these (ratio_pct takes at most four
+    -- decimals; in 亿元 a base of a few 千元 of profit would have eight), then shown in 亿元.
     SELECT f.year, f.period, substr(f.industry_code, 1, 2) AS industry_code, x.indicator,
            sum(CASE x.indicator WHEN 'revenue' THEN f.revenue_ytd WHEN 'profit' THEN f.profit_ytd
-                                ELSE f.output_ytd END) * 0.0001 AS value_ytd,
+                                ELSE f.output_ytd END) AS ytd_wan,
            sum(CASE x.indicator WHEN 'revenue' THEN f.revenue_ly WHEN 'profit' THEN f.profit_ly
-                                ELSE f.output_ly END) * 0.0001 AS value_ly
+                                ELSE f.output_ly END) AS ly_wan
     FROM fact_enterprise_period AS f
     CROSS JOIN (VALUES ('revenue'), ('profit'), ('output')) AS x(indicator)
     GROUP BY ALL
 ),
 city AS (
-    SELECT year, period, '本市' AS area, true AS is_city, industry_code, indicator, value_ytd, value_ly,
-           CAST(growth_pct(value_ytd, value_ly) AS DECIMAL(9, 2)) AS growth_pct
+    SELECT year, period, '本市' AS area, true AS is_city, industry_code, indicator,
+           ytd_wan * 0.0001 AS value_ytd, ly_wan * 0.0001 AS value_ly,
+           CAST(growth_pct(ytd_wan, ly_wan) AS DECIMAL(9, 2)) AS growth_pct
     FROM city_divisions
     UNION ALL
-    SELECT year, period, '本市', true, NULL, indicator, sum(value_ytd), sum(value_ly),
-           CAST(growth_pct(sum(value_ytd), sum(value_ly)) AS DECIMAL(9, 2))
+    SELECT year, period, '本市', true, NULL, indicator, sum(ytd_wan) * 0.0001, sum(ly_wan) * 0.0001,
+           CAST(growth_pct(sum(ytd_wan), sum(ly_wan)) AS DECIMAL(9, 2))
     FROM city_divisions
     GROUP BY ALL
 ),
@@ -130,8 +133,9 @@ everyone AS (
 SELECT d.year, d.period, period_label(d.year, d.period) AS period_label, d.area, d.is_city,
        d.industry_code, i.industry_name, d.indicator, n.indicator_name,
        d.value_ytd, d.value_ly, d.growth_pct,
-       ratio_pct(d.value_ytd, t.value_ytd) AS share_pct,
-       CASE WHEN t.value_ly > 0 THEN ratio_pct(d.value_ytd - d.value_ly, t.value_ly) END AS pull_pts,
+       -- ×10000 on both sides: the city's 亿元 have up to eight decimals, ratio_pct takes four.
+       ratio_pct(d.value_ytd * 10000, t.value_ytd * 10000) AS share_pct,
+       CASE WHEN t.value_ly > 0 THEN ratio_pct((d.value_ytd - d.value_ly) * 10000, t.value_ly * 10000) END AS pull_pts,
        t.growth_pct AS total_growth_pct
 FROM everyone AS d
 JOIN dim_industry AS i ON i.industry_code = d.industry_code AND i.level = 2

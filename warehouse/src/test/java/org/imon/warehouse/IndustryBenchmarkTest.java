@@ -53,6 +53,13 @@ class IndustryBenchmarkTest {
                 + " AND industry_code = '13'").get("industry_name"));
     }
 
+    /** Growth on a base of a few 千元, which in 亿元 has more decimals than ratio_pct takes: 0.10 / 0.20. */
+    @Test
+    void aTinyBaseGrowsOnTheFiguresInWan() throws Exception {
+        assertDecimal("50.0", (BigDecimal) one("SELECT growth_pct FROM mart_industry_benchmark WHERE year = 2023"
+                + " AND indicator = 'profit' AND industry_code = '22' AND area = '本市'").get("growth_pct"));
+    }
+
     @Test
     void thePullsOfACompleteSplitAddUpToTheTotalsGrowth() throws Exception {
         for (String area : List.of("河南省", "本市")) {
@@ -87,7 +94,7 @@ class IndustryBenchmarkTest {
         assertEquals(Map.of("营业收入", "revenue", "利润总额", "profit", "工业增加值", "value_added"), matched);
         assertEquals("null", String.valueOf(one("SELECT indicator FROM mart_benchmark WHERE indicator_name = '地区生产总值'")
                 .get("indicator")));
-        assertDecimal("15.9", one("SELECT growth_pct FROM mart_benchmark WHERE is_city AND indicator = 'profit'")
+        assertDecimal("15.9", one("SELECT growth_pct FROM mart_benchmark WHERE is_city AND indicator = 'profit' AND year = 2024")
                 .get("growth_pct"));
     }
 

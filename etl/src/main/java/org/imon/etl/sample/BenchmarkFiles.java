@@ -17,9 +17,11 @@ import org.imon.warehouse.profile.CityProfile;
 /**
  * The benchmark feed: for every period, the province's, the nation's and the peer cities'
  * value-added growth and above-scale revenue with its comparable last year and published growth, in
- * the long format; and, once, a real export of the national statistics data portal. About one
- * published growth rate in twenty differs from its levels by more than 0.1 point, as real ones
- * sometimes do, so that the reconciliation has something to find.
+ * the long format; and, once, a real export of the national statistics data portal. The nation's and
+ * the province's value-added growth are those of {@link BenchmarkSeries} (published where public);
+ * peer cities run around the province, and revenue grows by value added plus the change of prices.
+ * About one published revenue growth rate in twenty differs from its levels by more than 0.1 point,
+ * as real ones sometimes do, so that the reconciliation has something to find.
  */
 final class BenchmarkFiles {
     static final String PORTAL_EXPORT = "reference/nbs_fsnd_export_地区生产总值_2006_2024.csv";
@@ -27,16 +29,18 @@ final class BenchmarkFiles {
     private final Path landingRoot;
     private final CityProfile profile;
     private final long seed;
+    private final BenchmarkSeries series;
 
-    BenchmarkFiles(Path landingRoot, CityProfile profile, long seed) {
+    BenchmarkFiles(Path landingRoot, CityProfile profile, long seed, BenchmarkSeries series) {
         this.landingRoot = landingRoot;
         this.profile = profile;
         this.seed = seed;
+        this.series = series;
     }
 
     void writeYear(int year, int lastPeriod) throws IOException {
         FeedSpec feed = FeedSpec.load("benchmarks");
-        List<String> areas = new ArrayList<>(List.of(profile.provinceName(), "全国"));
+        List<String> areas = new ArrayList<>(List.of(profile.provinceName(), BenchmarkSeries.NATION));
         areas.addAll(profile.peerCities());
         SplittableRandom random = new SplittableRandom(seed * 131 + year);
         Path file = landingRoot.resolve(feed.name()).resolve(Integer.toString(year)).resolve(year + "年对标地区主要工业指标");
@@ -46,9 +50,10 @@ final class BenchmarkFiles {
                 double areaOffset = random.nextGaussian() * 1.5;
                 for (int p = 2; p <= lastPeriod; p++) {
                     String period = new ReportingPeriod(year, p).toString();
-                    double growth = GrowthPath.yearGrowth(year) * 100 + areaOffset + random.nextGaussian() * 0.5;
-                    w.row(List.of(period, areas.get(a), "", "规模以上工业增加值", "%", "", "",
-                            fixed(growth - GrowthPath.priceChange(year))));
+                    double valueAdded = a < 2 ? series.growth(areas.get(a), year, p)
+                            : series.growth(profile.provinceName(), year, p) + areaOffset + random.nextGaussian() * 0.5;
+                    w.row(List.of(period, areas.get(a), "", "规模以上工业增加值", "%", "", "", fixed(valueAdded)));
+                    double growth = valueAdded + GrowthPath.priceChange(year) + random.nextGaussian() * 0.5;
                     double ly = size * p / 12.0 * (0.95 + random.nextDouble() * 0.1);
                     double ytd = ly * (1 + growth / 100);
                     double published = (ytd - ly) * 100 / ly + (random.nextDouble() < 0.05 ? 0.5 : 0);

@@ -56,8 +56,8 @@ final class EnterpriseFeedWriter {
             for (SampleEnterprise e : active) {
                 position++;
                 MonthlyFigures now = e.figures(year);
-                MonthlyFigures before = e.figures(year - 1);
-                totals.add(e, now, before, mix.row(e.mixRow()).electricityPerWan(), firstYear);
+                MonthlyFigures before = RestatedBase.lastYearAsReported(e, year);
+                totals.add(e, year, now, before, mix.row(e.mixRow()).electricityPerWan(), firstYear);
                 for (int p = 2; p <= lastPeriod; p++) {
                     List<String> cells = cells(e, year, p, now, before);
                     DefectPlan.RowDefect defect = defects == null ? null : defects.at(year, p, position);
@@ -115,7 +115,8 @@ final class EnterpriseFeedWriter {
             }
             case UNKNOWN_REGION -> bad.set(2, "410102");
             case UNKNOWN_INDUSTRY -> bad.set(3, "0111");
-            case NOT_A_NUMBER -> bad.set(7, bad.get(7).replaceFirst("0", "O"));
+            // The first digit, not the first zero: an amount may have no zero.
+            case NOT_A_NUMBER -> bad.set(7, bad.get(7).replaceFirst("[0-9]", "O"));
             case NEGATIVE_AMOUNT -> bad.set(7, "-" + bad.get(7));
             case YTD_DECREASED -> bad.set(7, Amounts.tenths(MonthlyFigures.ytd(now.revenue(), p - 1) - 10));
             case DUPLICATE_ROW -> {
@@ -134,7 +135,7 @@ final class EnterpriseFeedWriter {
         List<String> header = feed.writtenHeaders("万元");
         List<List<String>> sample = new ArrayList<>();
         for (SampleEnterprise e : active.subList(0, 3)) {
-            sample.add(cells(e, year, 3, e.figures(year), e.figures(year - 1)));
+            sample.add(cells(e, year, 3, e.figures(year), RestatedBase.lastYearAsReported(e, year)));
         }
         Path missing = base(year, 3).resolveSibling("补报_缺少上年同期列");
         try (TableWriter w = TableWriter.open(missing, TableWriter.Format.CSV_UTF8_BOM, "", without(header, 8))) {
@@ -167,7 +168,7 @@ final class EnterpriseFeedWriter {
     }
 
     private List<String> cells(SampleEnterprise e, int year, int p, MonthlyFigures now, MonthlyFigures before) {
-        return List.of(e.creditCode(), e.name(), profile.codeIn(e.currentRegion(), year).orElseThrow(), e.industryCode(),
+        return List.of(e.creditCode(), e.nameIn(year), profile.codeIn(e.regionIn(year), year).orElseThrow(), e.industryIn(year),
                 Amounts.tenths(now.output()[p - 1]),
                 Amounts.tenths(MonthlyFigures.ytd(now.output(), p)),
                 Amounts.tenths(MonthlyFigures.ytd(before.output(), p)),

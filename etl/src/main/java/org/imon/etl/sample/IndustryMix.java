@@ -11,15 +11,16 @@ import org.imon.warehouse.reference.IndustryClassification;
 
 /**
  * The sample city's industrial structure, from the profile's {@code sample_industry_mix.csv}: for
- * each group of industry codes, its 2015 revenue, its number of enterprises, its electricity use per
- * 万元 of revenue, and the cluster list (if any) the city puts its enterprises on. A class belongs to
+ * each group of industry codes, its 2015 revenue, its number of enterprises, its lasting trend against
+ * the city (coal mining shrinking under 去产能, electronics rising), its electricity use per 万元 of
+ * revenue, and the cluster list (if any) the city puts its enterprises on. A class belongs to
  * the row with the longest matching code prefix, so "3435" takes elevators out of "34".
  */
 final class IndustryMix {
 
     /** One row of the mix and the real GB/T 4754 classes it covers. */
-    record Row(int index, List<String> prefixes, double revenue2015Yi, int enterprises2015, double electricityPerWan,
-            String explicitCluster, List<String> classes) {
+    record Row(int index, List<String> prefixes, double revenue2015Yi, int enterprises2015, double trendPct,
+            double electricityPerWan, String explicitCluster, List<String> classes) {
     }
 
     private final List<Row> rows;
@@ -57,7 +58,8 @@ final class IndustryMix {
             }
             classes.get(i).sort(Comparator.naturalOrder());
             rows.add(new Row(i, prefixes.get(i), Double.parseDouble(r.get("revenue_2015_yi")),
-                    Integer.parseInt(r.get("enterprises_2015")), Double.parseDouble(r.get("electricity_per_wan")),
+                    Integer.parseInt(r.get("enterprises_2015")), Double.parseDouble(r.get("trend_pct")),
+                    Double.parseDouble(r.get("electricity_per_wan")),
                     r.get("explicit_cluster"), List.copyOf(classes.get(i))));
         }
         return new IndustryMix(List.copyOf(rows));

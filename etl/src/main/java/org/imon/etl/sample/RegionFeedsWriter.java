@@ -27,10 +27,12 @@ final class RegionFeedsWriter {
         this.seed = seed;
     }
 
-    void writeYear(int year, int lastPeriod, RegionTotals totals) throws IOException {
+    /** Writes the year's files; returns the city's value-added growth of the last period written (%). */
+    double writeYear(int year, int lastPeriod, RegionTotals totals) throws IOException {
         SplittableRandom random = new SplittableRandom(seed * 31 + year);
+        double cityGrowth = 0;
         for (int p = 2; p <= lastPeriod; p++) {
-            writeValueAddedGrowth(year, p, totals, random);
+            cityGrowth = writeValueAddedGrowth(year, p, totals, random);
         }
         for (int m = 1; m <= lastPeriod; m++) {
             writeMonthly("electricity", "万千瓦时", year + "年" + m + "月分地区工业用电量", year, m,
@@ -38,10 +40,11 @@ final class RegionFeedsWriter {
             writeMonthly("vat", "万元", year + "年" + m + "月分地区工业增值税", year, m, totals.regions, totals.vat,
                     totals.vatLastYear);
         }
+        return cityGrowth;
     }
 
     /** Value-added growth at comparable prices: revenue growth on the comparable basis less price change. */
-    private void writeValueAddedGrowth(int year, int period, RegionTotals totals, SplittableRandom random)
+    private double writeValueAddedGrowth(int year, int period, RegionTotals totals, SplittableRandom random)
             throws IOException {
         FeedSpec feed = FeedSpec.load("region_indicators");
         Path file = folder(feed.name(), year, period)
@@ -58,7 +61,9 @@ final class RegionFeedsWriter {
                 w.row(List.of(code, name(code),
                         growth(now, before, year, 0.8, random)));
             }
-            w.row(List.of(profile.cityRegionCode(), "全市", growth(cityNow, cityBefore, year, 0.3, random)));
+            String city = growth(cityNow, cityBefore, year, 0.3, random);
+            w.row(List.of(profile.cityRegionCode(), "全市", city));
+            return Double.parseDouble(city);
         }
     }
 

@@ -43,9 +43,9 @@ final class RegionTotals {
         return next;
     }
 
-    void add(SampleEnterprise e, MonthlyFigures now, MonthlyFigures before, double electricityPerWan,
+    void add(SampleEnterprise e, int year, MonthlyFigures now, MonthlyFigures before, double electricityPerWan,
             boolean firstYear) {
-        int r = index.get(e.currentRegion());
+        int r = index.get(e.regionIn(year));
         if (firstYear && electricityLastYear == null) {
             electricityLastYear = new double[regions.size()][12];
             vatLastYear = new double[regions.size()][12];

@@ -25,7 +25,7 @@ public final class SampleCity {
     /** Where the profile in use is copied for analysts to read; loads ignore folders starting with "_". */
     public static final String PROFILE_COPY = "_profile";
     private static final List<String> PROFILE_FILES = List.of("profile.properties", "regions.csv", "clusters.csv",
-            "watched_industries.csv", "sample_industry_mix.csv");
+            "watched_industries.csv", "sample_industry_mix.csv", "sample_benchmarks.csv");
 
     private final CityProfile profile;
     private final SampleOptions options;
@@ -42,14 +42,21 @@ public final class SampleCity {
 
     public Summary write(Path landingRoot) throws IOException {
         IndustryMix mix = IndustryMix.load(profile.id(), IndustryClassification.load());
-        List<SampleEnterprise> enterprises = Population.build(profile, options, mix);
+        BenchmarkSeries series = BenchmarkSeries.load(profile.id());
+        List<String> regionCodes = profile.currentRegions().stream().map(Region::code).toList();
+        CityEconomy economy = new CityEconomy(
+                new GrowthPath(series, profile.provinceName(), SpringFestival.load()),
+                new RegionCharacter(regionCodes, options.firstYear(), options.lastYear(), options.seed()),
+                new IndustryCycle(mix, options.firstYear(), options.lastYear(), options.seed()));
+        List<SampleEnterprise> enterprises = Population.build(profile, options, mix, economy);
         DefectPlan defects = options.defects() ? new DefectPlan(defectYear()) : null;
         EnterpriseFeedWriter enterpriseFeed = new EnterpriseFeedWriter(landingRoot, profile, defects, options.utf8Csv());
         RegionFeedsWriter regionFeeds = new RegionFeedsWriter(landingRoot, profile, options.seed());
         ProjectLedger projects = new ProjectLedger(landingRoot, profile, options, mix);
         PlansAndLists plans = new PlansAndLists(landingRoot, profile, mix);
-        BenchmarkFiles benchmarks = new BenchmarkFiles(landingRoot, profile, options.seed());
-        RegionTotals totals = new RegionTotals(profile.currentRegions().stream().map(Region::code).toList());
+        BenchmarkFiles benchmarks = new BenchmarkFiles(landingRoot, profile, options.seed(), series);
+        RegionTotals totals = new RegionTotals(regionCodes);
+        PlansAndLists.LastYear last = null;
 
         long rows = 0;
         int firstCount = 0;
@@ -58,16 +65,25 @@ public final class SampleCity {
             int y = year;
             List<SampleEnterprise> active = enterprises.stream().filter(e -> e.activeIn(y)).toList();
             int lastPeriod = year == options.lastYear() ? options.lastPeriod() : 12;
+            if (last == null) {
+                int before = year - 1;
+                last = new PlansAndLists.LastYear(plans.clusterRevenueYi(active, before),
+                        series.annual(profile.provinceName(), before) + GrowthPath.ABOVE_PROVINCE_PTS, 0);
+            }
             rows += enterpriseFeed.writeYear(year, lastPeriod, active, mix, totals, year == options.firstYear());
-            regionFeeds.writeYear(year, lastPeriod, totals);
+            double valueAdded = regionFeeds.writeYear(year, lastPeriod, totals);
             projects.writeYear(year, lastPeriod);
-            plans.writeTargets(year);
+            plans.writeTargets(year, last);
             plans.writeLists(year, active);
             benchmarks.writeYear(year, lastPeriod);
             if (defects != null && year == defects.year) {
                 enterpriseFeed.plantFileDefects(active);
             }
             totals = totals.next();
+            if (year < options.lastYear()) {
+                last = new PlansAndLists.LastYear(plans.clusterRevenueYi(active, y), valueAdded,
+                        y == options.firstYear() ? 0 : (int) active.stream().filter(e -> e.entryYear() == y).count());
+            }
             firstCount = year == options.firstYear() ? active.size() : firstCount;
             lastCount = active.size();
         }
