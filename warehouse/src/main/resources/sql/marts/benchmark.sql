@@ -2,15 +2,23 @@
 -- latest year folder it was sent in (a figure sent again a year later is the bureau's revision; the rows
 -- it replaced are in mart_benchmark_revision), with the city's indicator its name is matched to
 -- (dim_indicator_synonym) and its growth recomputed from the levels. Within a folder the load already
--- kept one row per key.
+-- kept one row per key. Where the same indicator comes under two names for one area, period and 行业,
+-- only the name of the lower name_rank is matched; the other row stays, with no matched indicator, so
+-- that no figure is counted twice.
 CREATE VIEW benchmark_current AS
-SELECT b.*, s.indicator AS matched_indicator,
-       growth_pct(b.value_ytd, b.value_ly) AS recomputed_growth_pct,
-       b.value_ly <= 0 AS base_not_positive
-FROM fact_benchmark AS b
-LEFT JOIN dim_indicator_synonym AS s ON s.indicator_name = b.indicator
-QUALIFY row_number() OVER (PARTITION BY b.data_year, b.data_period, b.area, b.industry_code, b.indicator
-                           ORDER BY b.year DESC, b.source_file, b.source_row) = 1;
+WITH latest AS (
+    SELECT b.*, s.indicator AS synonym_of, s.name_rank,
+           growth_pct(b.value_ytd, b.value_ly) AS recomputed_growth_pct,
+           b.value_ly <= 0 AS base_not_positive
+    FROM fact_benchmark AS b
+    LEFT JOIN dim_indicator_synonym AS s ON s.indicator_name = b.indicator
+    QUALIFY row_number() OVER (PARTITION BY b.data_year, b.data_period, b.area, b.industry_code, b.indicator
+                               ORDER BY b.year DESC, b.source_file, b.source_row) = 1
+)
+SELECT * EXCLUDE (synonym_of, name_rank),
+       CASE WHEN row_number() OVER (PARTITION BY data_year, data_period, area, industry_code, synonym_of
+                                    ORDER BY name_rank, indicator) = 1 THEN synonym_of END AS matched_indicator
+FROM latest;
 
 -- 对标: the province, the nation and peer cities beside the city itself, per indicator, 行业 and period.
 --

@@ -98,6 +98,24 @@ class IndustryBenchmarkTest {
                 .get("growth_pct"));
     }
 
+    /** 河南省 sent revenue for 2024 1-6月 as 营业收入 (10000 / 9400) and again as 主营业务收入 (9900 / 9300). */
+    @Test
+    void oneFigureUnderTwoNamesIsMatchedOnce() throws Exception {
+        Map<String, Object> byName = rows("SELECT indicator_name, indicator FROM mart_benchmark WHERE area = '河南省'"
+                + " AND year = 2024 AND period = 6 AND industry_code IS NULL").stream()
+                .collect(Collectors.toMap(r -> (String) r.get("indicator_name"), r -> String.valueOf(r.get("indicator"))));
+        assertEquals(Map.of("营业收入", "revenue", "主营业务收入", "null"), byName, "the current name wins");
+        Map<String, Object> total = one("SELECT count(*) AS n, any_value(value_ytd) AS ytd, any_value(growth_pct) AS g"
+                + " FROM mart_industry_benchmark WHERE area = '河南省' AND industry_code IS NULL"
+                + " AND year = 2024 AND period = 6 AND indicator = 'revenue'");
+        assertEquals(0L, ((Number) total.get("n")).longValue(), "the total is not a division row");
+        Map<String, Object> divisions = one("SELECT count(*) AS n, any_value(total_growth_pct) AS g"
+                + " FROM mart_industry_benchmark WHERE area = '河南省' AND year = 2024 AND period = 6"
+                + " AND indicator = 'revenue'");
+        assertEquals(3L, ((Number) divisions.get("n")).longValue(), "C34, C38 and C13, once each");
+        assertDecimal("6.40", divisions.get("g"));
+    }
+
     @Test
     void aBaseOfZeroOrBelowHasAStatusAndAReason() throws Exception {
         Map<String, Object> zhengzhou = one("SELECT * FROM mart_benchmark WHERE area = '郑州市'");
