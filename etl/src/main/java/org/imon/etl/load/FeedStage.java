@@ -89,9 +89,9 @@ final class FeedStage {
          * versions. Where none does, there is nothing to rank against and no Spark job is needed to learn it.
          */
         boolean hasCorrections() {
-            Map<String, Integer> versionOf = new HashMap<>();
+            Map<PeriodKey, Integer> versionOf = new HashMap<>();
             return files.stream().map(FileCount::file).anyMatch(f -> !versionOf
-                    .computeIfAbsent(f.year() + "/" + f.period(), folder -> f.version()).equals(f.version()));
+                    .computeIfAbsent(new PeriodKey(f.year(), f.period()), folder -> f.version()).equals(f.version()));
         }
 
         /** The same, as if the given files (landing-relative paths) had not been read. */
