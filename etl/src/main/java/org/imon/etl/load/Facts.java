@@ -6,15 +6,19 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.nio.file.Path;
+
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -29,13 +33,35 @@ final class Facts {
     private Facts() {
     }
 
-    /** Enterprise rows whose revenue or output year to date fell below the previous period, and the rest. */
-    record EnterpriseRows(Dataset<Row> published, Dataset<Row> fallen) {
+    /**
+     * Every winning enterprise row with the previous period's year-to-date revenue and output beside
+     * it, and whether either fell below it; {@link #published()} and {@link #fallen()} are filters of it.
+     */
+    record EnterpriseRows(Dataset<Row> checked) {
+        private static final Column FELL = col("_fell");
+
+        Dataset<Row> published() {
+            return checked.filter(not(FELL));
+        }
+
+        Dataset<Row> fallen() {
+            return checked.filter(FELL);
+        }
+
+        /**
+         * The same rows, written once to {@code dir} and read back: publishing and listing the fallen
+         * rows each read them, and without this each would run the check's window again (at nation
+         * scale some five minutes apiece).
+         */
+        EnterpriseRows writtenTo(Path dir) {
+            checked.write().mode(SaveMode.Overwrite).parquet(dir.toString());
+            return new EnterpriseRows(checked.sparkSession().read().schema(checked.schema()).parquet(dir.toString()));
+        }
     }
 
     /**
-     * {@code fact_enterprise_period}: the winners, less any row whose year-to-date revenue or output is
-     * below the same enterprise's previous period. {@code earlier} holds already-published previous
+     * {@code fact_enterprise_period}'s check: a row whose year-to-date revenue or output is below the
+     * same enterprise's previous period is set aside. {@code earlier} holds already-published previous
      * periods that this load does not rewrite, so the check also spans loads.
      */
     static EnterpriseRows enterprise(Dataset<Row> winners, Dataset<Row> earlier) {
@@ -49,10 +75,10 @@ final class Facts {
                 .withColumn("_output_before", lag("output_ytd", 1).over(sameYear))
                 .filter(col("_new"))
                 .select(col("credit_code"), col("year"), col("period"), col("_revenue_before"), col("_output_before"));
-        Dataset<Row> checked = winners.join(before, new String[] {"credit_code", "year", "period"}, "left");
         Column fell = coalesce(col("revenue_ytd").lt(col("_revenue_before")), lit(false))
                 .or(coalesce(col("output_ytd").lt(col("_output_before")), lit(false)));
-        return new EnterpriseRows(checked.filter(fell.equalTo(false)), checked.filter(fell));
+        return new EnterpriseRows(winners.join(before, new String[] {"credit_code", "year", "period"}, "left")
+                .withColumn("_fell", fell));
     }
 
     /** {@code fact_region_period}: value-added growth, electricity and VAT side by side per region and period. */

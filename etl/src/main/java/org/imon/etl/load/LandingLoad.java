@@ -73,6 +73,8 @@ public final class LandingLoad {
     private static final String ENTERPRISE = "enterprise_monthly";
     /** Inside a load's staging folder: each feed's staged rows ranked by precedence. */
     private static final String RANKED = "_ranked";
+    /** Inside a load's staging folder: the enterprise feed's winners after the year-to-date check. */
+    private static final String CHECKED = "_checked";
 
     private final SparkSession spark;
     private final CityProfile profile;
@@ -242,6 +244,10 @@ public final class LandingLoad {
                 .map(current -> current.filter(previousPeriods(reloaded)))
                 .orElse(spark.createDataFrame(List.of(), SparkSchemas.of(table)));
         Facts.EnterpriseRows rows = Facts.enterprise(outcomes.get(ENTERPRISE).winners(), earlier);
+        if (!reloaded.isEmpty()) {
+            JobTimings.step(spark, "check enterprise years to date");
+            rows = rows.writtenTo(paths.staging().resolve(loadId).resolve(CHECKED));
+        }
         rowCounts.put(table.name(), publisher.publish(table, rows.published(), partitions(reloaded)));
         return rows;
     }
