@@ -73,7 +73,10 @@ public final class LandingLoad {
     private static final String ENTERPRISE = "enterprise_monthly";
     /** Inside a load's staging folder: each feed's staged rows ranked by precedence. */
     private static final String RANKED = "_ranked";
-    /** Inside a load's staging folder: the enterprise feed's winners after the year-to-date check. */
+    /**
+     * Inside a load's staging folder: the enterprise feed's winners after the year-to-date check, in a
+     * folder named after the feed (Spark ignores a path to read whose last name begins with "_").
+     */
     private static final String CHECKED = "_checked";
 
     private final SparkSession spark;
@@ -246,7 +249,7 @@ public final class LandingLoad {
         Facts.EnterpriseRows rows = Facts.enterprise(outcomes.get(ENTERPRISE).winners(), earlier);
         if (!reloaded.isEmpty()) {
             JobTimings.step(spark, "check enterprise years to date");
-            rows = rows.writtenTo(paths.staging().resolve(loadId).resolve(CHECKED));
+            rows = rows.writtenTo(paths.staging().resolve(loadId).resolve(CHECKED).resolve(ENTERPRISE));
         }
         rowCounts.put(table.name(), publisher.publish(table, rows.published(), partitions(reloaded)));
         return rows;
