@@ -22,7 +22,6 @@ import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.Resources;
-import org.imon.warehouse.profile.CityProfile;
 
 /**
  * The benchmark feed as analysts fill it: the portal's real export with the float noise its numbers
@@ -58,8 +57,7 @@ class BenchmarkFeedTest {
         write(folder.resolve("b_补充.csv"), LONG_HEADER
                 + "2024-06,全国,汽车制造业,营业收入,亿元,45100,42000,7.38\n", StandardCharsets.UTF_8);
 
-        LandingLoad.Result result = LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home),
-                "benchmarks", 5, LandingLoad.Checkpoint.NONE);
+        LandingLoad.Result result = LoadHomes.load(home, "benchmarks");
 
         FeedLoadReport report = result.feed("benchmarks");
         Map<RejectReason, List<Rejection>> rejected = report.rejections().stream()

@@ -21,16 +21,12 @@ import java.util.stream.IntStream;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
-import org.imon.warehouse.profile.CityProfile;
 
 /**
  * A delivery as it really arrives: a workbook cut off half way, the owner file Excel leaves beside an
@@ -44,15 +40,8 @@ class DirtyDeliveriesTest {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final String GOOD_ROW = E1 + ",许昌甲机械有限公司,411002,3411,1,120,95,120,95,6,5\n";
 
-    static SparkSession spark;
-
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTests.session();
-    }
 
     @Test
     void aFileThatCannotBeReadIsRejectedAloneAndEverythingElseLoads() throws Exception {
@@ -154,8 +143,7 @@ class DirtyDeliveriesTest {
     }
 
     private LandingLoad.Result load() throws Exception {
-        return LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home), "dirty", 5,
-                LandingLoad.Checkpoint.NONE);
+        return LoadHomes.load(home, "dirty");
     }
 
     private static Rejection only(FeedLoadReport report, RejectReason reason) {

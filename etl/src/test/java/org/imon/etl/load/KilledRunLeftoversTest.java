@@ -29,7 +29,6 @@ import org.imon.etl.SparkTests;
 import org.imon.etl.snapshot.SnapshotStore;
 import org.imon.warehouse.ParquetFolders;
 import org.imon.warehouse.WarehouseBuilder;
-import org.imon.warehouse.profile.CityProfile;
 
 /**
  * The state killed runs leave, planted by hand as a kill leaves it: the next build reads past it, the
@@ -91,7 +90,7 @@ class KilledRunLeftoversTest {
         String nextRow = "91411024MA0000008K,鄢陵丁食品有限公司,411024,1391,1,50,40,50,40,2,1\n";
 
         // The copy goes on after the load has read 乙.csv: one more row arrives.
-        LandingLoad.Result first = LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home), "first", 5,
+        LandingLoad.Result first = LoadHomes.load(home, "first", 5,
                 stage -> {
                     if (stage == LandingLoad.Stage.STAGED) {
                         Files.writeString(arriving, nextRow, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -117,8 +116,7 @@ class KilledRunLeftoversTest {
     }
 
     private LandingLoad.Result load(String loadId) throws Exception {
-        return LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home), loadId, 5,
-                LandingLoad.Checkpoint.NONE);
+        return LoadHomes.load(home, loadId);
     }
 
     /** Each load in the warehouse's etl_load: its status and snapshot. */

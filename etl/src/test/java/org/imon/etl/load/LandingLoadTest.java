@@ -31,7 +31,6 @@ import org.imon.etl.snapshot.SnapshotStore;
 import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
-import org.imon.warehouse.profile.CityProfile;
 
 /**
  * Loads hand-made landing files with real Spark: every rule's rejection, corrections and their
@@ -245,8 +244,7 @@ class LandingLoadTest {
 
         Path other = home.resolve("elsewhere");
         writeTwoPeriods(other);
-        LandingLoad.Result fresh = LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(other), "three", 5,
-                LandingLoad.Checkpoint.NONE);
+        LandingLoad.Result fresh = LoadHomes.load(other, "three");
         for (String t : List.of("fact_enterprise_period", "dim_enterprise", "bridge_enterprise_cluster")) {
             assertEquals(sorted(table(first, t)), sorted(table(fresh, t)), t);
         }
@@ -277,8 +275,7 @@ class LandingLoadTest {
         List<Row> before = sorted(table(good, "fact_enterprise_period"));
         write(home.resolve("landing/enterprise_monthly/2024-07/月报.csv"), HEADER
                 + E1 + ",许昌甲机械有限公司,411002,3411,1,140,110,140,110,7,5\n", StandardCharsets.UTF_8);
-        IOException crash = assertThrows(IOException.class, () -> LandingLoad.run(spark, CityProfile.defaultProfile(),
-                LoadHomes.paths(home), "crashed", 5, stage -> {
+        IOException crash = assertThrows(IOException.class, () -> LoadHomes.load(home, "crashed", 5, stage -> {
                     if (stage == crashAt) {
                         throw new IOException("simulated crash at " + stage);
                     }
@@ -305,8 +302,7 @@ class LandingLoadTest {
             write(home.resolve("landing/enterprise_monthly/2024-0" + month + "/月报.csv"), HEADER
                     + E1 + ",许昌甲机械有限公司,411002,3411,1," + (month * 20) + ",110," + (month * 20) + ",110,7,5\n",
                     StandardCharsets.UTF_8);
-            LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home), "s" + (month - 5), 2,
-                    LandingLoad.Checkpoint.NONE);
+            LoadHomes.load(home, "s" + (month - 5), 2, LandingLoad.Checkpoint.NONE);
         }
         SnapshotStore store = new SnapshotStore(home.resolve("snapshots"));
         assertEquals(List.of("s3", "s4"), store.list().stream().map(Snapshot::id).toList());
@@ -328,8 +324,7 @@ class LandingLoadTest {
     }
 
     private LandingLoad.Result load(String loadId) throws IOException {
-        return LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home), loadId, 5,
-                LandingLoad.Checkpoint.NONE);
+        return LoadHomes.load(home, loadId);
     }
 
     private static List<Row> table(LandingLoad.Result result, String table) {

@@ -1,10 +1,16 @@
 package org.imon.etl.load;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
+import org.imon.etl.SparkTests;
 import org.imon.warehouse.HomeLayout;
+import org.imon.warehouse.profile.CityProfile;
 
-/** The folders a test load uses under one temporary home, laid out as {@code imon} lays them out. */
+/**
+ * Test loads: the folders one uses under a temporary home, laid out as {@code imon} lays them out,
+ * and a load of that home with the default city and the test run's one Spark session.
+ */
 final class LoadHomes {
     private LoadHomes() {
     }
@@ -13,5 +19,16 @@ final class LoadHomes {
         HomeLayout layout = new HomeLayout(home);
         return new LandingLoad.Paths(layout.landing(), layout.snapshots(), layout.staging(), layout.quarantine(),
                 layout.ledger());
+    }
+
+    /** Loads {@code home}'s landing folder, keeping five snapshots. */
+    static LandingLoad.Result load(Path home, String loadId) throws IOException {
+        return load(home, loadId, 5, LandingLoad.Checkpoint.NONE);
+    }
+
+    static LandingLoad.Result load(Path home, String loadId, int keep, LandingLoad.Checkpoint checkpoint)
+            throws IOException {
+        return LandingLoad.run(SparkTests.session(), CityProfile.defaultProfile(), paths(home), loadId, keep,
+                checkpoint);
     }
 }

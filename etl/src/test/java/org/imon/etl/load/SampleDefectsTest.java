@@ -52,8 +52,7 @@ class SampleDefectsTest {
         assertEquals(10, expected.size(), "seven row defects and three file defects");
         assertEquals(10, summary.defects());
 
-        LandingLoad.Result result = LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home), "defects",
-                5, LandingLoad.Checkpoint.NONE);
+        LandingLoad.Result result = LoadHomes.load(home, "defects");
         FeedLoadReport report = result.feed("enterprise_monthly");
 
         Set<String> quarantined = report.rejections().stream()
