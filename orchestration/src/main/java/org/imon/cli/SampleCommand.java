@@ -66,6 +66,6 @@ final class SampleCommand implements Callable<Integer> {
         int from = firstYear.years != null ? last.year() - firstYear.years + 1
                 : firstYear.fromYear != null ? firstYear.fromYear : SampleOptions.DEFAULT_FIRST_YEAR;
         return new SampleOptions(seed, from, last.year(), last.period(),
-                enterprises != null ? enterprises : profile.sampleEnterprises(), defects, utf8Csv);
+                enterprises != null ? enterprises : profile.sampleScale().enterprises(), defects, utf8Csv);
     }
 }

@@ -13,12 +13,13 @@ import java.util.function.ToDoubleFunction;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.warehouse.profile.CityProfile;
 import org.imon.warehouse.profile.Cluster;
+import org.imon.warehouse.reference.CsvRecords;
 
 /**
  * The city government's yearly files: the targets (目标任务, as {@link SampleTargets} sets them from the
- * profile), and the key enterprise lists — 百户重点企业 (the 100 largest by last year's output), the 双百
- * lists (100 largest by revenue, 100 fastest-growing) and the enterprises the city puts on cluster lists
- * by hand.
+ * profile), the key enterprise lists of the profile's {@code sample_key_lists.csv} (Xuchang's 百户重点企业
+ * and 双百 lists, Suizhou's 50 key enterprises), each the largest or fastest-growing by last year's
+ * figures, and the enterprises the city puts on cluster lists by hand.
  */
 final class PlansAndLists {
     /**
@@ -32,12 +33,14 @@ final class PlansAndLists {
     private final CityProfile profile;
     private final IndustryMix mix;
     private final SampleTargets targets;
+    private final List<Map<String, String>> keyLists;
 
     PlansAndLists(Path landingRoot, CityProfile profile, IndustryMix mix) {
         this.landingRoot = landingRoot;
         this.profile = profile;
         this.mix = mix;
         this.targets = SampleTargets.load(profile);
+        this.keyLists = CsvRecords.read("profiles/" + profile.id() + "/sample_key_lists.csv");
     }
 
     void writeTargets(int year, LastYear last) throws IOException {
@@ -65,18 +68,16 @@ final class PlansAndLists {
     }
 
     /**
-     * The year's lists, chosen at the start of the year from last year's figures of the enterprises
-     * above scale this year.
+     * The year's lists of {@code sample_key_lists.csv}, chosen at the start of the year from last
+     * year's figures of the enterprises above scale this year, and the cluster lists.
      */
     void writeLists(int year, List<SampleEnterprise> active) throws IOException {
         FeedSpec feed = FeedSpec.load("key_lists");
         List<List<String>> rows = new ArrayList<>();
-        rows.addAll(top("key100", "百户重点企业", year, active, e -> MonthlyFigures.ytd(e.figures(year - 1).output(), 12)));
-        rows.addAll(top("top100_largest", "双百企业·百强企业", year, active,
-                e -> MonthlyFigures.ytd(e.figures(year - 1).revenue(), 12)));
-        List<SampleEnterprise> established = active.stream()
-                .filter(e -> e.entryYear() < year && e.level(year - 1) >= 10_000).toList();
-        rows.addAll(top("top100_growth", "双百企业·百家高成长企业", year, established, e -> e.level(year - 1) / e.level(year - 2)));
+        for (Map<String, String> list : keyLists) {
+            rows.addAll(top(list.get("list_code"), list.get("list_name"), Integer.parseInt(list.get("size")), year,
+                    candidates(list.get("ranked_by"), year, active), measure(list.get("ranked_by"), year)));
+        }
         for (Cluster c : profile.clusters()) {
             int rank = 0;
             for (SampleEnterprise e : active) {
@@ -89,15 +90,32 @@ final class PlansAndLists {
         write(feed, year, year + "年重点企业及产业集群名单", rows);
     }
 
-    private static List<List<String>> top(String code, String name, int year, List<SampleEnterprise> candidates,
-            ToDoubleFunction<SampleEnterprise> measure) {
+    /** Growth is ranked among enterprises with two years behind them and at least 1亿 last year. */
+    private static List<SampleEnterprise> candidates(String rankedBy, int year, List<SampleEnterprise> active) {
+        return rankedBy.equals("growth")
+                ? active.stream().filter(e -> e.entryYear() < year && e.level(year - 1) >= 10_000).toList()
+                : active;
+    }
+
+    private static ToDoubleFunction<SampleEnterprise> measure(String rankedBy, int year) {
+        return switch (rankedBy) {
+            case "output" -> e -> MonthlyFigures.ytd(e.figures(year - 1).output(), 12);
+            case "revenue" -> e -> MonthlyFigures.ytd(e.figures(year - 1).revenue(), 12);
+            case "growth" -> e -> e.level(year - 1) / e.level(year - 2);
+            default -> throw new IllegalStateException("sample_key_lists.csv: ranked_by is output, revenue or growth, not "
+                    + rankedBy);
+        };
+    }
+
+    private static List<List<String>> top(String code, String name, int size, int year,
+            List<SampleEnterprise> candidates, ToDoubleFunction<SampleEnterprise> measure) {
         // Measured once each: a measure draws the enterprise's months, too dear to draw at every comparison.
         Map<SampleEnterprise, Double> measured = new IdentityHashMap<>();
         candidates.forEach(e -> measured.put(e, measure.applyAsDouble(e)));
         List<SampleEnterprise> ranked = candidates.stream()
                 .sorted(Comparator.comparingDouble((SampleEnterprise e) -> measured.get(e)).reversed()
                         .thenComparing(SampleEnterprise::creditCode))
-                .limit(100).toList();
+                .limit(size).toList();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             rows.add(List.of(code, name, ranked.get(i).creditCode(), ranked.get(i).nameIn(year), Integer.toString(i + 1)));

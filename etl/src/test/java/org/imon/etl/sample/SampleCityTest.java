@@ -81,7 +81,7 @@ class SampleCityTest {
         @BeforeAll
         void generate(@TempDir Path landing) throws IOException {
             new SampleCity(XUCHANG, new SampleOptions(SampleOptions.DEFAULT_SEED, 2015, 2016, 12,
-                    XUCHANG.sampleEnterprises(), false)).write(landing);
+                    XUCHANG.sampleScale().enterprises(), false)).write(landing);
             enterprises = SampleFeeds.rows(landing, "enterprise_monthly");
             lists = SampleFeeds.rows(landing, "key_lists");
         }
@@ -332,7 +332,7 @@ class SampleCityTest {
         void generate(@TempDir Path landing) throws IOException {
             this.landing = landing;
             new SampleCity(XUCHANG, new SampleOptions(SampleOptions.DEFAULT_SEED, FIRST, LAST, LAST_PERIOD,
-                    XUCHANG.sampleEnterprises(), false)).write(landing);
+                    XUCHANG.sampleScale().enterprises(), false)).write(landing);
             enterprises = SampleFeeds.rows(landing, "enterprise_monthly");
             totals = new SampleTotals(enterprises.values());
         }

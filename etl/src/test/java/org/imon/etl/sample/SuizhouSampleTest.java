@@ -33,15 +33,17 @@ class SuizhouSampleTest {
     Collection<CheckedRow> june;
     Map<String, CheckedRow> targets;
     Collection<CheckedRow> benchmarks;
+    Collection<CheckedRow> lists;
 
     @BeforeAll
     void generate(@TempDir Path landing) throws IOException {
         new SampleCity(SUIZHOU, new SampleOptions(SampleOptions.DEFAULT_SEED, 2020, 2020, 6,
-                SUIZHOU.sampleEnterprises(), false)).write(landing);
+                SUIZHOU.sampleScale().enterprises(), false)).write(landing);
         june = SampleFeeds.rows(landing, "enterprise_monthly", SUIZHOU.id()).values().stream()
                 .filter(r -> r.period() == 6).toList();
         targets = SampleFeeds.rows(landing, "targets", SUIZHOU.id());
         benchmarks = SampleFeeds.rows(landing, "benchmarks", SUIZHOU.id()).values();
+        lists = SampleFeeds.rows(landing, "key_lists", SUIZHOU.id()).values();
     }
 
     @Test
@@ -73,6 +75,13 @@ class SuizhouSampleTest {
         assertTarget("JQ-special_vehicles", "1000");
         assertTarget("JQ-agri_processing", "1000");
         assertEquals(3 + SUIZHOU.clusters().size(), targets.size(), "GY01, RK01, LR01 and one per cluster: " + targets.keySet());
+    }
+
+    /** Seed 002's 50 key enterprises (抓好50家重点企业产能释放), not Xuchang's 百户 or Zhengzhou's 双百. */
+    @Test
+    void theKeyListIsSeed002sFifty() {
+        assertEquals(Map.of("key50", 50L), lists.stream()
+                .collect(Collectors.groupingBy(r -> SampleTotals.text(r, "list_code"), Collectors.counting())));
     }
 
     /** 湖北省's 1-6月 2020 in sample_benchmarks.csv: −9.8, the nation's path scaled to Hubei's −6.1 for the year. */

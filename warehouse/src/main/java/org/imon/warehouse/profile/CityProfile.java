@@ -72,9 +72,11 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
         return required(properties(id), "peer.cities.term");
     }
 
-    /** Above-scale enterprises the sample city starts with ({@code sample.enterprises}), sized to the city. */
-    public int sampleEnterprises() {
-        return Integer.parseInt(required(properties(id), "sample.enterprises"));
+    /** How big the sample city is drawn ({@code sample.enterprises}, {@code sample.projects.per.year}). */
+    public SampleScale sampleScale() {
+        Properties p = properties(id);
+        return new SampleScale(Integer.parseInt(required(p, "sample.enterprises")),
+                Integer.parseInt(required(p, "sample.projects.per.year")));
     }
 
     public Optional<Region> region(String code) {
