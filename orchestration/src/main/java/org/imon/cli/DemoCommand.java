@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
         CityProfile profile = imon.global.profile();
         ReportingPeriod latest = SampleOptions.latestCompletePeriod(LocalDate.now());
         SampleOptions options = new SampleOptions(SampleOptions.DEFAULT_SEED, SampleOptions.DEFAULT_FIRST_YEAR,
-                latest.year(), latest.period(), SampleOptions.DEFAULT_ENTERPRISES, false);
+                latest.year(), latest.period(), profile.sampleScale().enterprises(), false);
         out.println("[1/4] 生成示例城市");
         Pipeline.sample(home, profile, options, out);
         out.println("[2/4] 装载");

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.imon.etl.sample.SampleOptions;
 import org.imon.warehouse.ReportingPeriod;
+import org.imon.warehouse.profile.CityProfile;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "生成内置示例城市的落地文件（各部门报送的原始文件），替换此前生成的示例文件。")
@@ -43,9 +44,9 @@ final class SampleCommand implements Callable<Integer> {
             description = "最后一期，如 2026-10 即 2026年1-10月（默认: 当前最近一个完整月份）。")
     ReportingPeriod until;
 
-    @Option(names = "--enterprises", defaultValue = "" + SampleOptions.DEFAULT_ENTERPRISES,
-            description = "首年规上工业企业数（默认: ${DEFAULT-VALUE}；全省约 25000，全国约 480000）。")
-    int enterprises;
+    @Option(names = "--enterprises",
+            description = "首年规上工业企业数（默认: 城市配置的 sample.enterprises，许昌 1800、随州 590；全省约 25000，全国约 480000）。")
+    Integer enterprises;
 
     @Option(names = "--defects", description = "注入常见的错误数据，并在 landing/_manifest/defects.csv 中逐条列出应有的拒收原因。")
     boolean defects;
@@ -55,14 +56,16 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pipeline.sample(imon.global.home(), imon.global.profile(), options(), spec.commandLine().getOut());
+        CityProfile profile = imon.global.profile();
+        Pipeline.sample(imon.global.home(), profile, options(profile), spec.commandLine().getOut());
         return 0;
     }
 
-    SampleOptions options() {
+    SampleOptions options(CityProfile profile) {
         ReportingPeriod last = until == null ? SampleOptions.latestCompletePeriod(LocalDate.now()) : until;
         int from = firstYear.years != null ? last.year() - firstYear.years + 1
                 : firstYear.fromYear != null ? firstYear.fromYear : SampleOptions.DEFAULT_FIRST_YEAR;
-        return new SampleOptions(seed, from, last.year(), last.period(), enterprises, defects, utf8Csv);
+        return new SampleOptions(seed, from, last.year(), last.period(),
+                enterprises != null ? enterprises : profile.sampleScale().enterprises(), defects, utf8Csv);
     }
 }

@@ -7,13 +7,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +37,7 @@ class PipelineEndToEndTest {
         Path clusters = dir.resolve("home/reports/2024-06/产业集群营收目标进度_2024年1-6月.pdf");
         assertTrue(report.out().contains(clusters.toAbsolutePath().toString()), report.out());
         assertTrue(Files.isRegularFile(dir.resolve("home/reports/2024-06/产业集群营收目标进度_2024年1-6月.xlsx")));
-        String clustersText = text(clusters);
+        String clustersText = PdfText.of(clusters);
 
         // The year's first period (1-2月, no rank comparison) and the sample's first year render too.
         for (String period : new String[] {"2024-02", "2023-02"}) {
@@ -50,7 +46,7 @@ class PipelineEndToEndTest {
 
         Path pdf = dir.resolve("home/reports/2024-06/月度工业经济运行通报_2024年1-6月.pdf");
         assertTrue(report.out().contains(pdf.toAbsolutePath().toString()), report.out());
-        List<List<String>> printed = printedRanking(pdf);
+        List<List<String>> printed = PdfText.revenueRanking(pdf);
         List<List<String>> viewed = new ArrayList<>();
         try (Warehouse warehouse = Warehouse.openReadOnly(dir.resolve("home/warehouse.duckdb"));
                 var statement = warehouse.connection().createStatement();
@@ -80,14 +76,14 @@ class PipelineEndToEndTest {
         }
         // The year-over-year and key-enterprises reports of the sample city, and of its first period,
         // which has no earlier year and no earlier key list to compare with: they say so.
-        String yoy = text(dir.resolve("home/reports/2024-06/同比对比_2024年1-6月.pdf")).replaceAll("\\s+", "");
+        String yoy = PdfText.of(dir.resolve("home/reports/2024-06/同比对比_2024年1-6月.pdf")).replaceAll("\\s+", "");
         assertTrue(yoy.contains("2023年同期") && yoy.contains("表二") && yoy.contains("表三"), yoy);
-        String key = text(dir.resolve("home/reports/2024-06/百户重点企业_2024年1-6月.pdf")).replaceAll("\\s+", "");
+        String key = PdfText.of(dir.resolve("home/reports/2024-06/百户重点企业_2024年1-6月.pdf")).replaceAll("\\s+", "");
         assertTrue(key.contains("百户重点企业与2023年名单相比"), key);
         for (String name : new String[] {"yoy", "key-enterprises"}) {
             assertSucceeds(CommandLineTest.imon("--home", home, "report", name, "--period", "2023-02"));
         }
-        String firstKey = text(dir.resolve("home/reports/2023-02/百户重点企业_2023年1-2月.pdf")).replaceAll("\\s+", "");
+        String firstKey = PdfText.of(dir.resolve("home/reports/2023-02/百户重点企业_2023年1-2月.pdf")).replaceAll("\\s+", "");
         assertTrue(firstKey.contains("数据仓库中没有2022年名单，无法比较进出情况"), firstKey);
     }
 
@@ -112,32 +108,6 @@ class PipelineEndToEndTest {
                 var rs = statement.executeQuery("SELECT * FROM mart_city_indicator ORDER BY year, period, indicator")) {
             return Warehouse.rows(rs).toString();
         }
-    }
-
-    private static String text(Path pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document);
-        }
-    }
-
-    /** The circular's revenue ranking as printed: rank (from 居第N位 / 并列第N位), region, total, growth. */
-    private static List<List<String>> printedRanking(Path pdf) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        boolean revenue = false;
-        for (String line : text(pdf).split("\\R")) {
-            String trimmed = line.trim();
-            if (trimmed.endsWith("增速排名") || trimmed.startsWith("附表")) {
-                revenue = trimmed.endsWith("营业收入增速排名");
-            }
-            List<String> cells = Arrays.asList(trimmed.split("\\s+"));
-            if (revenue && cells.get(0).matches("(居|并列)第\\d+位")) {
-                rows.add(List.of(cells.get(0).replaceAll("\\D", ""), cells.get(1), cells.get(2).replace(",", ""),
-                        cells.get(3)));
-            }
-        }
-        return rows;
     }
 
     private static void assertSucceeds(Run run) {

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +32,8 @@ class ProjectsAndDoubleHalfOnTheSampleTest {
                         "--date", "2024-07-10", "--format", "pdf"));
             }
         }
-        String half = flat(text(dir.resolve("home/reports/2024-06/双过半_2024年1-6月.pdf")));
-        String projects = flat(text(dir.resolve("home/reports/2024-06/重点项目_2024年1-6月.pdf")));
+        String half = flat(PdfText.of(dir.resolve("home/reports/2024-06/双过半_2024年1-6月.pdf")));
+        String projects = flat(PdfText.of(dir.resolve("home/reports/2024-06/重点项目_2024年1-6月.pdf")));
         try (Warehouse warehouse = Warehouse.openReadOnly(dir.resolve("home/warehouse.duckdb"));
                 var statement = warehouse.connection().createStatement();
                 var rs = statement.executeQuery("SELECT count(*) AS targets, count(*) FILTER (WHERE double_half_met) AS met,"
@@ -47,11 +44,11 @@ class ProjectsAndDoubleHalfOnTheSampleTest {
                     counts + " not in " + half);
             assertTrue(projects.contains("全市重点项目" + counts.get("projects") + "个"), counts + " not in " + projects);
         }
-        assertTrue(flat(text(dir.resolve("home/reports/2024-02/重点项目_2024年1-2月.pdf"))).contains("与上期相比"));
-        assertTrue(flat(text(dir.resolve("home/reports/2023-11/双过半_2023年1-11月.pdf"))).contains("目标任务进度情况"));
-        assertTrue(flat(text(dir.resolve("home/reports/2016-06/重点项目_2016年1-6月.pdf")))
+        assertTrue(flat(PdfText.of(dir.resolve("home/reports/2024-02/重点项目_2024年1-2月.pdf"))).contains("与上期相比"));
+        assertTrue(flat(PdfText.of(dir.resolve("home/reports/2023-11/双过半_2023年1-11月.pdf"))).contains("目标任务进度情况"));
+        assertTrue(flat(PdfText.of(dir.resolve("home/reports/2016-06/重点项目_2016年1-6月.pdf")))
                 .contains("2016年1-6月，数据仓库中没有重点项目数据"));
-        assertTrue(flat(text(dir.resolve("home/reports/2016-06/双过半_2016年1-6月.pdf")))
+        assertTrue(flat(PdfText.of(dir.resolve("home/reports/2016-06/双过半_2016年1-6月.pdf")))
                 .contains("2016年1-6月，数据仓库中没有本年的目标任务"));
     }
 
@@ -61,13 +58,5 @@ class ProjectsAndDoubleHalfOnTheSampleTest {
 
     private static String flat(String text) {
         return text.replaceAll("[\\s\u3000]+", "");
-    }
-
-    private static String text(Path pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document);
-        }
     }
 }

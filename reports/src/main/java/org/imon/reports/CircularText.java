@@ -25,8 +25,12 @@ final class CircularText {
     private CircularText() {
     }
 
-    /** "2024年1-6月，全市规模以上工业增加值增长7.8%（全省增长7.2%，全国增长…），在5个省辖市中居第2位。" */
-    static String headline(ReportingPeriod period, Optional<Map<String, Object>> city, Map<String, Object> benchmark) {
+    /**
+     * "2024年1-6月，全市规模以上工业增加值增长7.8%（全省增长7.2%，全国增长…），增速在参与对标的5个省辖市中居第2位。",
+     * the peers called by the profile's term (省辖市, 周边地市).
+     */
+    static String headline(ReportingPeriod period, Optional<Map<String, Object>> city, Map<String, Object> benchmark,
+            String peerTerm) {
         BigDecimal growth = city.map(c -> (BigDecimal) c.get("value_added_growth_pct")).orElse(null);
         if (growth == null) {
             return period.label() + "，本期暂无全市规模以上工业增加值增速数据。";
@@ -44,7 +48,7 @@ final class CircularText {
             text.append("（").append(String.join("，", beside)).append("）");
         }
         if (benchmark.get("city_rank") != null) {
-            text.append("，增速在参与对标的").append(benchmark.get("cities")).append("个省辖市中")
+            text.append("，增速在参与对标的").append(benchmark.get("cities")).append("个").append(peerTerm).append("中")
                     .append(Wording.rank(((Number) benchmark.get("city_rank")).intValue(),
                             (Boolean) benchmark.get("city_rank_tied")));
         }
@@ -53,8 +57,8 @@ final class CircularText {
 
     /** 一、总体运行: the headline, then revenue, output, profit, the profit margin, the count and 增长面. */
     static String overall(ReportingPeriod period, Optional<Map<String, Object>> city, Map<String, Object> benchmark,
-            Optional<Map<String, Object>> breadth) {
-        StringBuilder text = new StringBuilder(headline(period, city, benchmark));
+            Optional<Map<String, Object>> breadth, String peerTerm) {
+        StringBuilder text = new StringBuilder(headline(period, city, benchmark, peerTerm));
         if (city.isEmpty() || city.get().get("revenue_yi") == null) {
             return text.append("本期暂无规模以上工业企业月报数据。").toString();
         }

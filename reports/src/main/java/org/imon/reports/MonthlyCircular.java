@@ -47,7 +47,7 @@ public final class MonthlyCircular implements Report {
         ReportingPeriod period = edition.period();
         Figures f = figures(edition.warehouse(), period, edition.profile().provinceName());
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("Overall", CircularText.overall(period, f.city(), f.benchmark(), f.breadth()));
+        parameters.put("Overall", CircularText.overall(period, f.city(), f.benchmark(), f.breadth(), edition.profile().peerCitiesTerm()));
         parameters.put("Regions", CircularText.regions(period, f.rankings()));
         parameters.put("Industries", CircularText.industries(f.industries()));
         parameters.put("Clusters", CircularText.clusters(f.clusters()));
@@ -68,7 +68,7 @@ public final class MonthlyCircular implements Report {
     public static String headline(Warehouse warehouse, CityProfile profile, ReportingPeriod period)
             throws SQLException {
         Figures f = figures(warehouse, period, profile.provinceName());
-        return CircularText.overall(period, f.city(), f.benchmark(), f.breadth());
+        return CircularText.overall(period, f.city(), f.benchmark(), f.breadth(), profile.peerCitiesTerm());
     }
 
     /** A ranking row with its rank, its change of rank and its mark in words. */

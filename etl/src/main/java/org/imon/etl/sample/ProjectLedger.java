@@ -13,12 +13,12 @@ import org.imon.warehouse.profile.Cluster;
 import org.imon.warehouse.profile.Region;
 
 /**
- * The development and reform commission's key project ledger: about 45 projects of 1亿元 or more
- * signed each year, each taking one to three years from signing to capacity, so about 120 are on a
- * year's ledger, investing some 300亿元 between them. Some invest behind plan.
+ * The development and reform commission's key project ledger: the profile's number of projects of
+ * 1亿元 or more signed each year ({@code sample.projects.per.year}), each taking one to three years from
+ * signing to capacity, so that Xuchang's 45 a year make about 120 on a year's ledger, investing some
+ * 300亿元 between them. Some invest behind plan.
  */
 final class ProjectLedger {
-    static final int NEW_PROJECTS_PER_YEAR = 45;
     private static final String[] KINDS = {"智能制造产业园", "技术改造", "扩能", "新建生产线", "研发及产业化", "绿色化改造"};
 
     private final Path landingRoot;
@@ -32,8 +32,9 @@ final class ProjectLedger {
         EnterpriseNames names = new EnterpriseNames(random);
         List<Region> regions = profile.currentRegions();
         double mixRevenue = mix.rows().stream().mapToDouble(IndustryMix.Row::revenue2015Yi).sum();
+        int perYear = profile.sampleScale().projectsPerYear();
         for (int year = options.firstYear() - 2; year <= options.lastYear(); year++) {
-            for (int i = 1; i <= NEW_PROJECTS_PER_YEAR; i++) {
+            for (int i = 1; i <= perYear; i++) {
                 IndustryMix.Row row = pick(mix, mixRevenue, random);
                 String industry = row.classes().get(random.nextInt(row.classes().size()));
                 Region region = regions.get(random.nextInt(regions.size()));

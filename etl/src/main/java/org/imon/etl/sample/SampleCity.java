@@ -25,7 +25,8 @@ public final class SampleCity {
     /** Where the profile in use is copied for analysts to read; loads ignore folders starting with "_". */
     public static final String PROFILE_COPY = "_profile";
     private static final List<String> PROFILE_FILES = List.of("profile.properties", "regions.csv", "clusters.csv",
-            "watched_industries.csv", "sample_industry_mix.csv", "sample_benchmarks.csv");
+            "watched_industries.csv", "sample_industry_mix.csv", "sample_benchmarks.csv", "sample_targets.csv",
+            "sample_key_lists.csv");
 
     private final CityProfile profile;
     private final SampleOptions options;

@@ -12,7 +12,7 @@ import org.imon.warehouse.ReportingPeriod;
  * @param firstYear   first report year
  * @param lastYear    last report year
  * @param lastPeriod  last period of the last year (2 = 1-2月 … 12 = 1-12月)
- * @param enterprises above-scale enterprises in the first year
+ * @param enterprises above-scale enterprises in the first year (the profile's {@code sample.enterprises} by default)
  * @param defects     plant bad input, listed in {@code landing/_manifest/defects.csv}
  * @param utf8Csv     every file a UTF-8 CSV (no .xlsx, no GB18030), so that any CSV reader can read
  *                    exactly what the load reads, as a benchmark's peer must
@@ -22,7 +22,6 @@ public record SampleOptions(long seed, int firstYear, int lastYear, int lastPeri
 
     public static final long DEFAULT_SEED = 4110L;
     public static final int DEFAULT_FIRST_YEAR = 2015;
-    public static final int DEFAULT_ENTERPRISES = 1800;
 
     public SampleOptions {
         if (firstYear > lastYear) {

@@ -81,7 +81,7 @@ class SampleCityTest {
         @BeforeAll
         void generate(@TempDir Path landing) throws IOException {
             new SampleCity(XUCHANG, new SampleOptions(SampleOptions.DEFAULT_SEED, 2015, 2016, 12,
-                    SampleOptions.DEFAULT_ENTERPRISES, false)).write(landing);
+                    XUCHANG.sampleScale().enterprises(), false)).write(landing);
             enterprises = SampleFeeds.rows(landing, "enterprise_monthly");
             lists = SampleFeeds.rows(landing, "key_lists");
         }
@@ -332,7 +332,7 @@ class SampleCityTest {
         void generate(@TempDir Path landing) throws IOException {
             this.landing = landing;
             new SampleCity(XUCHANG, new SampleOptions(SampleOptions.DEFAULT_SEED, FIRST, LAST, LAST_PERIOD,
-                    SampleOptions.DEFAULT_ENTERPRISES, false)).write(landing);
+                    XUCHANG.sampleScale().enterprises(), false)).write(landing);
             enterprises = SampleFeeds.rows(landing, "enterprise_monthly");
             totals = new SampleTotals(enterprises.values());
         }
@@ -547,7 +547,7 @@ class SampleCityTest {
             Map<String, CheckedRow> lists = SampleFeeds.rows(landing, "key_lists");
             Map<String, CheckedRow> valueAdded = SampleFeeds.rows(landing, "region_indicators");
             for (Cluster c : XUCHANG.clusters()) {
-                assertEquals(c.targetTierYi(), target(targets, 2015, "JQ-" + c.code()), c.name());
+                assertEquals(c.targetTierYi().doubleValue(), target(targets, c.targetYear(), "JQ-" + c.code()), c.name());
             }
             for (int year = FIRST + 1; year <= LAST; year++) {
                 Map<String, Double> actual = clusterRevenueYi(year - 1, lists);

@@ -26,8 +26,13 @@ final class SampleFeeds {
 
     /** Every row of a feed, keyed by year, folder month and the feed's key, after corrections. */
     static Map<String, FeedReader.CheckedRow> rows(Path landing, String feedName) throws IOException {
+        return rows(landing, feedName, CityProfile.DEFAULT_ID);
+    }
+
+    /** The same for another city's sample, read against that city's profile. */
+    static Map<String, FeedReader.CheckedRow> rows(Path landing, String feedName, String profileId) throws IOException {
         FeedSpec feed = FeedSpec.load(feedName);
-        FeedReader reader = new FeedReader(feed, CityProfile.DEFAULT_ID);
+        FeedReader reader = new FeedReader(feed, profileId);
         List<FeedReader.CheckedRow> all = new ArrayList<>();
         for (LandingFile file : LandingFile.list(landing, feed)) {
             FeedReader.FileResult result = reader.read(file);

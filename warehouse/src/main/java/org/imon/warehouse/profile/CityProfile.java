@@ -64,6 +64,21 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
                 .filter(a -> !a.isEmpty());
     }
 
+    /**
+     * What the circular calls the peer cities it ranks the city among ({@code peer.cities.term}):
+     * Henan's 省辖市, or 周边地市 when the peers cross a provincial border.
+     */
+    public String peerCitiesTerm() {
+        return required(properties(id), "peer.cities.term");
+    }
+
+    /** How big the sample city is drawn ({@code sample.enterprises}, {@code sample.projects.per.year}). */
+    public SampleScale sampleScale() {
+        Properties p = properties(id);
+        return new SampleScale(Integer.parseInt(required(p, "sample.enterprises")),
+                Integer.parseInt(required(p, "sample.projects.per.year")));
+    }
+
     public Optional<Region> region(String code) {
         return regions.stream().filter(r -> r.code().equals(code)).findFirst();
     }
@@ -118,8 +133,8 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
 
     private static Cluster cluster(Map<String, String> r) {
         String rules = r.get("industry_rules");
-        return new Cluster(r.get("cluster_code"), r.get("cluster_name"), Integer.parseInt(r.get("target_tier_yi")),
-                rules.isBlank() ? List.of() : List.of(rules.split(";")));
+        return new Cluster(r.get("cluster_code"), r.get("cluster_name"), optionalInt(r.get("target_tier_yi")),
+                optionalInt(r.get("target_year")), rules.isBlank() ? List.of() : List.of(rules.split(";")));
     }
 
     private static Schedule schedule(Properties p) {
