@@ -77,6 +77,8 @@ final class PlansAndLists {
         rows.add(target("RK01", "新入库规模以上工业企业", "city", profile.cityRegionCode(), "entrants", "count", "家", entrants, ""));
         rows.add(target("LR01", "规模以上工业营业收入利润率", "city", profile.cityRegionCode(), "profit_margin", "ratio_pct", "%",
                 6.0, ""));
+        rows.add(target("WT01", "政策范围内企业问题办结率", "city", profile.cityRegionCode(), "problem_resolution", "ratio_pct",
+                "%", 100.0, ""));
         write(feed, year, year + "年工业经济目标任务", rows);
     }
 
