@@ -220,38 +220,13 @@ public final class FeedReader implements Serializable {
 
     /** The feed's rules between a row's cells, once every cell has passed its own check. */
     private void checkRules(LandingFile file, long line, Map<String, Object> values, List<Rejection> problems) {
+        YearMonth folder = YearMonth.of(file.year(), file.period() == 0 ? 12 : file.period());
         for (RowRule rule : feed.rules()) {
-            FeedColumn column = feed.column(rule.column());
-            Object value = values.get(rule.column());
-            String shown = value == null ? "" : value.toString();
-            switch (rule.test()) {
-                case NOT_BEFORE -> {
-                    Object other = values.get(rule.other());
-                    if (value != null && other != null && shown.compareTo(other.toString()) < 0) {
-                        problems.add(problem(file, line, column, shown, RejectReason.DATE_ORDER, column.header() + " "
-                                + shown + " 早于" + feed.column(rule.other()).header() + " " + other));
-                    }
-                }
-                case REQUIRED_WHEN -> {
-                    if (value == null && rule.value().equals(values.get(rule.other()))) {
-                        problems.add(problem(file, line, column, shown, RejectReason.MISSING_FOR_STATUS,
-                                feed.column(rule.other()).header() + "为" + rule.value() + "，应填写" + column.header()));
-                    }
-                }
-                case BLANK_WHEN -> {
-                    if (value != null && rule.value().equals(values.get(rule.other()))) {
-                        problems.add(problem(file, line, column, shown, RejectReason.FILLED_FOR_STATUS,
-                                feed.column(rule.other()).header() + "为" + rule.value() + "，不应填写" + column.header()));
-                    }
-                }
-                case WITHIN_FOLDER -> {
-                    YearMonth folder = YearMonth.of(file.year(), file.period() == 0 ? 12 : file.period());
-                    if (value != null && LocalDate.parse(shown).isAfter(folder.atEndOfMonth())) {
-                        problems.add(problem(file, line, column, shown, RejectReason.DATE_AFTER_FOLDER,
-                                "文件所属月份为 " + folder + "，" + column.header() + "为 " + shown));
-                    }
-                }
-            }
+            rule.judge(values, folder, name -> feed.column(name).header()).ifPresent(breach -> {
+                Object value = values.get(rule.column());
+                problems.add(problem(file, line, feed.column(rule.column()), value == null ? "" : value.toString(),
+                        breach.reason(), breach.detail()));
+            });
         }
     }
 
