@@ -1,7 +1,7 @@
 -- 目标任务进度与“双过半”: every target of the year × every period with data, against its actual.
 --
 -- actual            (DECIMAL(38,10), whatever the measure) the figure the target is about, in the target's unit: the city's value-added
---                   growth and profit margin; a cluster's revenue (亿元); a key-enterprise list's
+--                   growth and profit margin; the 办结率 of enterprise problems within policy scope; a cluster's revenue (亿元); a key-enterprise list's
 --                   growth, share or pull; key projects' investment and new output (亿元) and count;
 --                   the year's entrants. Amounts are exact (万元 × 0.0001), not rounded to 0.01亿, so
 --                   that completion here equals completion in mart_cluster_progress.
@@ -14,7 +14,9 @@
 --                   of 5.67%, shown 5.7, does not meet 5.7; see pct_reaches), levels against the exact
 --                   target to date (level_target_x12), not the one shown rounded to 0.01.
 -- double_half_met   双过半, at 1-6月 only: levels and counts at least half the annual target done;
---                   rates at or above their first-half (else annual) target, unrounded.
+--                   rates at or above their first-half (else annual) target, unrounded. A rate has no
+--                   half to do: 双过半 of the 100% 办结率 means every policy-scope problem on the ledger
+--                   by 30 June is resolved by then.
 CREATE VIEW mart_target_tracking AS
 WITH periods AS (
     SELECT DISTINCT year, period FROM fact_enterprise_period
@@ -36,6 +38,10 @@ actuals AS (
                               WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'profit'),
                              (SELECT c.value_ytd FROM mart_city_indicator AS c
                               WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'revenue'))
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'city' AND t.indicator = 'problem_resolution' THEN
+                   CAST((SELECT q.resolution_rate_pct FROM mart_problem_resolution AS q
+                    WHERE q.year = t.year AND q.period = p.period AND q.breakdown = 'city')
                         AS DECIMAL(38, 10))
                WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN
                    CAST((SELECT sum(e.entrants) FROM mart_entrants_exits AS e WHERE e.year = t.year)
@@ -73,6 +79,11 @@ actuals AS (
                                (SELECT c.value_ytd FROM mart_city_indicator AS c
                                 WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'revenue'),
                                rate_target(p.period, t.annual_value, t.h1_value))
+               WHEN t.subject_type = 'city' AND t.indicator = 'problem_resolution' THEN
+                   (SELECT pct_reaches(q.policy_resolved, q.policy_problems,
+                                       rate_target(p.period, t.annual_value, t.h1_value))
+                    FROM mart_problem_resolution AS q
+                    WHERE q.year = t.year AND q.period = p.period AND q.breakdown = 'city')
                WHEN t.subject_type = 'key_group' THEN
                    (SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_met WHEN 'share_pct' THEN k.share_met
                                           WHEN 'pull_pts' THEN k.pull_met END

@@ -1,6 +1,7 @@
 package org.imon.reports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,6 +219,61 @@ final class CircularText {
         }
         return text.append("；").append(p.get("behind_schedule")).append("个项目滞后于时间进度，")
                 .append(p.get("went_into_production")).append("个项目本期投产。").toString();
+    }
+
+    /**
+     * 七、企业问题办理情况 (seed 004 二1): the ledger's problems at the period's end, resolved, on time,
+     * overdue, and the 办结率 of those within policy scope, for the city and then by region.
+     */
+    static String problems(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "本期暂无企业问题台账数据。";
+        }
+        Map<String, Object> city = rows.get(0);
+        StringBuilder text = new StringBuilder("全市企业问题台账共有问题").append(city.get("problems")).append("个（本年新受理")
+                .append(city.get("new_problems")).append("个，上年结转").append(city.get("carried_over"))
+                .append("个），已办结").append(city.get("resolved")).append("个，其中按期办结").append(city.get("resolved_on_time"))
+                .append("个；未办结").append(city.get("open_problems")).append("个，其中超期").append(city.get("overdue"))
+                .append("个。");
+        if (city.get("resolution_rate_pct") == null) {
+            return text.append("本期无政策范围内问题。").toString();
+        }
+        text.append("政策范围内问题").append(city.get("policy_problems")).append("个，已办结").append(city.get("policy_resolved"))
+                .append("个，办结率").append(Wording.percent((BigDecimal) city.get("resolution_rate_pct"))).append("。");
+        List<String> regions = new ArrayList<>();
+        for (Map<String, Object> r : rows.subList(1, rows.size())) {
+            if (r.get("resolution_rate_pct") != null) {
+                regions.add(r.get("subject_name") + Wording.percent((BigDecimal) r.get("resolution_rate_pct")));
+            }
+        }
+        if (!regions.isEmpty()) {
+            text.append("分县（市、区）政策范围内问题办结率：").append(String.join("，", regions)).append("。");
+        }
+        return text.toString();
+    }
+
+    /**
+     * 超期未办结问题清单: one numbered line per problem open past its deadline, longest overdue first:
+     * "1. 禹州乙陶瓷有限公司（禹州市）用电问题（WT2024-005），禹州市政府承办（转办），办结时限2024年6月12日，已超期18天。"
+     */
+    static String overdueProblems(List<Map<String, Object>> overdue) {
+        if (overdue.isEmpty()) {
+            return "本期无超期未办结问题。";
+        }
+        StringBuilder text = new StringBuilder("超期未办结问题").append(overdue.size()).append("个：");
+        int n = 0;
+        for (Map<String, Object> p : overdue) {
+            text.append("\n").append(++n).append(". ").append(p.get("enterprise_name")).append("（")
+                    .append(p.get("region_name")).append("）").append(p.get("category")).append("问题（")
+                    .append(p.get("problem_id"));
+            if (Boolean.FALSE.equals(p.get("in_policy_scope"))) {
+                text.append("，政策范围外");
+            }
+            text.append("），").append(p.get("handling_unit")).append("承办（").append(p.get("handling_mode"))
+                    .append("），办结时限").append(Wording.date(LocalDate.parse(p.get("deadline").toString())))
+                    .append("，已超期").append(p.get("days_overdue")).append("天。");
+        }
+        return text.toString();
     }
 
     /** "拉动全市产值增长0.9个百分点", or "下拉全市产值1.7个百分点" for a negative pull. */

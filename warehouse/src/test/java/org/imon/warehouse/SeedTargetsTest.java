@@ -106,6 +106,22 @@ class SeedTargetsTest {
                 + " AND indicator_name = '规模以上工业增加值' ORDER BY is_city").stream().map(r -> r.get("area")).toList());
     }
 
+    /**
+     * Seed 004 二1 (and seed 000 十): problems raised by enterprises resolved, 政策范围内问题办结率 100%, on the
+     * problem ledger fixture (fixtures/problem_ledger/README.md): met at 1-2月 (2 of 2), missed at 1-6月 (4 of 6).
+     */
+    @Test
+    void seed004AllPolicyScopeProblemsResolved() throws Exception {
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = ? AND target_id = 'WT01'";
+        assertEquals(true, FixtureWarehouses.one("problem_ledger", sql, 2).get("met_to_date"));
+        Map<String, Object> firstHalf = FixtureWarehouses.one("problem_ledger", sql, 6);
+        assertDecimal("66.7", firstHalf.get("actual"));
+        assertEquals(false, firstHalf.get("met_to_date"));
+        assertEquals(false, firstHalf.get("double_half_met"));
+        assertEquals(2L, FixtureWarehouses.one("problem_ledger", "SELECT count(*) AS n FROM mart_problem_overdue"
+                + " WHERE year = 2024 AND period = 6").get("n"));
+    }
+
     private static Map<String, Object> target(String id) throws Exception {
         return one("SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = '" + id + "'");
     }

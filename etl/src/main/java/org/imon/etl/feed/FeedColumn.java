@@ -19,6 +19,8 @@ public record FeedColumn(String name, String header, List<String> aliases, Kind 
         CODE,
         /** One of the city's regions, in use in the file's year. */
         REGION_CODE,
+        /** One of the city's regions in use in the file's year, by its code or its name (full or short). */
+        REGION,
         /** One of the city's regions, or the city itself. */
         AREA_CODE,
         /** A GB/T 4754-2017 class (小类) in sections B, C or D; a leading section letter is allowed. */
@@ -40,6 +42,14 @@ public record FeedColumn(String name, String header, List<String> aliases, Kind 
         COUNT,
         /** A key project's status: 签约, 开工, 投产 or 达产. */
         STATUS,
+        /** A day: YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日. */
+        DATE,
+        /** 是 or 否. */
+        YES_NO,
+        /** How a problem was handed on: 转办 or 督办. */
+        HANDLING_MODE,
+        /** A problem's state: 办理中 or 已办结. */
+        PROBLEM_STATUS,
         /** A month, written YYYY-MM. */
         YEAR_MONTH,
         /** A period: a year (YYYY, or YYYY年) or a month's year to date (YYYY-MM). */

@@ -10,15 +10,15 @@ import org.imon.warehouse.Resources;
 
 /**
  * A department's feed, from {@code feeds/<name>.tsv}: how its folders are named, the columns that
- * identify a row (its key within a folder), the table it is published into, and its columns. The
- * canonical column names are those of the published table.
+ * identify a row (its key within a folder), the table it is published into, its columns and the rules
+ * between a row's cells. The canonical column names are those of the published table.
  */
-public record FeedSpec(String name, FolderKind folder, List<String> key, String publishedAs, List<FeedColumn> columns)
-        implements Serializable {
+public record FeedSpec(String name, FolderKind folder, List<String> key, String publishedAs, List<FeedColumn> columns,
+        List<RowRule> rules) implements Serializable {
 
     /** Every feed, in the order a load reads them. */
     public static final List<String> ALL = List.of("enterprise_monthly", "region_indicators", "electricity", "vat",
-            "projects", "targets", "key_lists", "benchmarks");
+            "projects", "targets", "key_lists", "benchmarks", "enterprise_problems");
 
     public static FeedSpec load(String name) {
         String path = "feeds/" + name + ".tsv";
@@ -26,6 +26,7 @@ public record FeedSpec(String name, FolderKind folder, List<String> key, String 
         FolderKind folder = null;
         List<String> key = List.of();
         String publishedAs = null;
+        List<RowRule> rules = new ArrayList<>();
         boolean headerSeen = false;
         for (String line : Resources.lines(path)) {
             if (line.startsWith("# folder:")) {
@@ -34,6 +35,8 @@ public record FeedSpec(String name, FolderKind folder, List<String> key, String 
                 key = Arrays.stream(directive(line).split(",")).map(String::trim).toList();
             } else if (line.startsWith("# published_as:")) {
                 publishedAs = directive(line);
+            } else if (line.startsWith("# check:")) {
+                rules.add(RowRule.parse(directive(line)));
             }
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
@@ -51,7 +54,7 @@ public record FeedSpec(String name, FolderKind folder, List<String> key, String 
         if (folder == null || key.isEmpty() || publishedAs == null) {
             throw new IllegalStateException(path + ": needs # folder:, # key: and # published_as: lines");
         }
-        return new FeedSpec(name, folder, key, publishedAs, List.copyOf(columns));
+        return new FeedSpec(name, folder, key, publishedAs, List.copyOf(columns), List.copyOf(rules));
     }
 
     private static String directive(String line) {
@@ -79,6 +82,12 @@ public record FeedSpec(String name, FolderKind folder, List<String> key, String 
     public List<String> writtenHeaders(String amountUnit) {
         return columns.stream().map(c -> c.kind() == FeedColumn.Kind.AMOUNT || c.kind() == FeedColumn.Kind.SIGNED_AMOUNT
                 ? c.header() + "(" + amountUnit + ")" : c.header()).toList();
+    }
+
+    /** The column of a canonical name. */
+    public FeedColumn column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(this.name + ": no column " + name));
     }
 
     /** Expected headers, for the message that tells an analyst what a rejected file should have had. */

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.imon.etl.feed.FeedColumn;
 import org.imon.etl.feed.FeedSpec;
+import org.imon.etl.feed.RowRule;
 import org.imon.etl.landing.LandingFile;
 import org.imon.etl.landing.LandingTable;
 import org.imon.etl.landing.NbsExport;
@@ -42,6 +47,10 @@ public final class FeedReader implements Serializable {
     private static final Set<String> STATUSES = Set.of("签约", "开工", "投产", "达产");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\d{4}(年|-(0[1-9]|1[0-2]))?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+    private static final Map<String, String> YES_NO = Map.of("是", "true", "否", "false");
+    private static final Set<String> HANDLING_MODES = Set.of("转办", "督办");
+    private static final Set<String> PROBLEM_STATUSES = Set.of("办理中", "已办结");
 
     /**
      * A row that passed every check: its values by canonical column name, what its folder covers
@@ -121,6 +130,9 @@ public final class FeedReader implements Serializable {
                 values.put(column.name(), check(file, line.number(), column, raw, problems));
             }
             if (problems.isEmpty()) {
+                checkRules(file, line.number(), values, problems);
+            }
+            if (problems.isEmpty()) {
                 rows.add(new CheckedRow(values, file.year(), file.period(), file.relative(), line.number(), file.version()));
             } else {
                 rejections.addAll(problems);
@@ -161,6 +173,11 @@ public final class FeedReader implements Serializable {
                     RejectReason.BAD_CREDIT_CODE, problems);
             case REGION_CODE -> accept(profile.regionIn(raw, file.year()).isPresent(), raw, file, line, column, raw,
                     RejectReason.UNKNOWN_REGION, problems);
+            case REGION -> {
+                var region = profile.regionNamedIn(raw, file.year());
+                yield accept(region.isPresent(), region.map(r -> r.code()).orElse(raw), file, line, column, raw,
+                        RejectReason.UNKNOWN_REGION, problems);
+            }
             case AREA_CODE -> accept(raw.equals(profile.cityRegionCode()) || profile.regionIn(raw, file.year()).isPresent(),
                     raw, file, line, column, raw, RejectReason.UNKNOWN_REGION, problems);
             case INDUSTRY_CODE -> {
@@ -172,11 +189,45 @@ public final class FeedReader implements Serializable {
                     RejectReason.UNKNOWN_INDUSTRY_NAME, problems);
             case AMOUNT, SIGNED_AMOUNT, NUMBER, PUBLISHED_NUMBER, COUNT -> number(file, line, column, raw, problems);
             case STATUS -> accept(STATUSES.contains(raw), raw, file, line, column, raw, RejectReason.BAD_VALUE, problems);
+            case DATE -> date(file, line, column, raw, problems);
+            case YES_NO -> accept(YES_NO.containsKey(raw), YES_NO.get(raw), file, line, column, raw, RejectReason.BAD_VALUE,
+                    problems);
+            case HANDLING_MODE -> accept(HANDLING_MODES.contains(raw), raw, file, line, column, raw, RejectReason.BAD_VALUE,
+                    problems);
+            case PROBLEM_STATUS -> accept(PROBLEM_STATUSES.contains(raw), raw, file, line, column, raw,
+                    RejectReason.BAD_VALUE, problems);
             case YEAR_MONTH -> accept(YEAR_MONTH.matcher(raw).matches(), raw, file, line, column, raw,
                     RejectReason.BAD_VALUE, problems);
             case YEAR_MONTH_OR_YEAR -> accept(YEAR_OR_MONTH.matcher(raw).matches(), raw.replace("年", ""), file, line,
                     column, raw, RejectReason.BAD_VALUE, problems);
         };
+    }
+
+    /** A day as ISO {@code YYYY-MM-DD}, however the office wrote it. */
+    private static Object date(LandingFile file, long line, FeedColumn column, String raw, List<Rejection> problems) {
+        Matcher m = DATE.matcher(raw);
+        try {
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))).toString();
+            }
+        } catch (DateTimeException e) {
+            // A day that does not exist, such as 2024-02-30: rejected below like any other bad date.
+        }
+        problems.add(problem(file, line, column, raw, RejectReason.BAD_VALUE, "不是有效日期，应写为 YYYY-MM-DD"));
+        return null;
+    }
+
+    /** The feed's rules between a row's cells, once every cell has passed its own check. */
+    private void checkRules(LandingFile file, long line, Map<String, Object> values, List<Rejection> problems) {
+        YearMonth folder = YearMonth.of(file.year(), file.period() == 0 ? 12 : file.period());
+        for (RowRule rule : feed.rules()) {
+            rule.judge(values, folder, name -> feed.column(name).header()).ifPresent(breach -> {
+                Object value = values.get(rule.column());
+                problems.add(problem(file, line, feed.column(rule.column()), value == null ? "" : value.toString(),
+                        breach.reason(), breach.detail()));
+            });
+        }
     }
 
     private static Object accept(boolean ok, Object value, LandingFile file, long line, FeedColumn column, String raw,

@@ -16,10 +16,11 @@ import org.imon.warehouse.profile.Region;
 import org.imon.warehouse.reference.IndustryClassification;
 
 /**
- * The built-in sample city: writes, year after year, the files the seven departments' feeds and the benchmarks would
- * send, plus a copy of the city profile. Enterprises are drawn once; every figure after that comes
- * from seeded generators in a fixed order, so the same options give byte-identical files, and each
- * year is written from that year's enterprises alone, so memory does not grow with the years.
+ * The built-in sample city: writes, year after year, the files the seven departments' feeds, the
+ * benchmarks and the problem ledger would send, plus a copy of the city profile. Enterprises are drawn
+ * once; every figure after that comes from seeded generators in a fixed order, so the same options give
+ * byte-identical files, and each year is written from that year's enterprises alone, so memory does
+ * not grow with the years.
  */
 public final class SampleCity {
     /** Where the profile in use is copied for analysts to read; loads ignore folders starting with "_". */
@@ -56,6 +57,7 @@ public final class SampleCity {
         ProjectLedger projects = new ProjectLedger(landingRoot, profile, options, mix);
         PlansAndLists plans = new PlansAndLists(landingRoot, profile, mix);
         BenchmarkFiles benchmarks = new BenchmarkFiles(landingRoot, profile, options.seed(), series);
+        ProblemLedger problemLedger = new ProblemLedger(landingRoot, profile, options);
         RegionTotals totals = new RegionTotals(regionCodes);
         PlansAndLists.LastYear last = null;
 
@@ -77,6 +79,7 @@ public final class SampleCity {
             plans.writeTargets(year, last);
             plans.writeLists(year, active);
             benchmarks.writeYear(year, lastPeriod);
+            problemLedger.writeYear(year, lastPeriod, active);
             if (defects != null && year == defects.year) {
                 enterpriseFeed.plantFileDefects(active);
             }

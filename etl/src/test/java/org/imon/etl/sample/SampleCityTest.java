@@ -307,6 +307,44 @@ class SampleCityTest {
             }
         }
 
+        /**
+         * The problem ledger: 20 to 40 problems raised a month; of those within policy scope most are
+         * closed within the deadline and some are not; some are outside policy scope; a problem still
+         * open at a month's end is on the next month's file, across New Year too.
+         */
+        @Test
+        void theProblemLedgerCarriesOpenProblemsAndMostAreResolvedOnTime() throws IOException {
+            Map<String, CheckedRow> rows = SampleFeeds.rows(landing, "enterprise_problems");
+            Map<String, CheckedRow> latest = new HashMap<>();
+            for (CheckedRow row : rows.values()) {
+                String id = (String) row.values().get("problem_id");
+                CheckedRow before = latest.get(id);
+                if (before == null || row.year() * 12 + row.period() > before.year() * 12 + before.period()) {
+                    latest.put(id, row);
+                }
+                boolean open = "办理中".equals(row.values().get("status"));
+                if (open && row.year() * 12 + row.period() < 2021 * 12 + 12) {
+                    int next = row.period() == 12 ? 1 : row.period() + 1;
+                    assertTrue(rows.containsKey(SampleFeeds.key(row.period() == 12 ? row.year() + 1 : row.year(), next, id)),
+                            id + " open at the end of " + row.year() + "-" + row.period());
+                }
+            }
+            for (int month = 1; month <= 12; month++) {
+                String prefix = String.format("WT2020%02d-", month);
+                long raised = latest.keySet().stream().filter(id -> id.startsWith(prefix)).count();
+                assertTrue(raised >= 20 && raised <= 40, prefix + ": " + raised);
+            }
+            List<CheckedRow> of2020 = latest.values().stream()
+                    .filter(r -> ((String) r.values().get("problem_id")).startsWith("WT2020")).toList();
+            List<CheckedRow> inScope = of2020.stream().filter(r -> "true".equals(r.values().get("in_policy_scope"))).toList();
+            long onTime = inScope.stream().filter(r -> r.values().get("closed_date") != null
+                    && ((String) r.values().get("closed_date")).compareTo((String) r.values().get("deadline")) <= 0).count();
+            double onTimeShare = onTime / (double) inScope.size();
+            assertTrue(onTimeShare >= 0.75 && onTimeShare <= 0.90, "in scope and resolved on time " + onTimeShare);
+            double inScopeShare = inScope.size() / (double) of2020.size();
+            assertTrue(inScopeShare >= 0.80 && inScopeShare <= 0.92, "within policy scope " + inScopeShare);
+        }
+
         private double city(int year, int period, String column) {
             return enterprises.values().stream().filter(r -> r.year() == year && r.period() == period)
                     .mapToDouble(r -> SampleFeeds.amount(r, column).doubleValue()).sum();

@@ -88,6 +88,12 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
         return region(code).filter(r -> r.validIn(year));
     }
 
+    /** The region a code or a name (full or short) stood for in a given year, if it was in use then. */
+    public Optional<Region> regionNamedIn(String codeOrName, int year) {
+        return regions.stream().filter(r -> r.validIn(year) && (r.code().equals(codeOrName)
+                || r.name().equals(codeOrName) || r.shortName().equals(codeOrName))).findFirst();
+    }
+
     /** The code a region's figures are reported under today, following retired codes to their successor. */
     public String currentCode(Region region) {
         Region r = region;
