@@ -6,6 +6,7 @@ import static org.imon.warehouse.ThreeRegions.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,37 @@ class SeedTargetsTest {
         assertEquals(1, rows("SELECT * FROM mart_project_progress WHERE year = 2024 AND period = 6 AND behind_schedule").size());
     }
 
+    /**
+     * Seed 000 四: new output of projects going into production (新增产值80亿元), and seed 000 五: the
+     * number of key projects (120个), on the project-targets fixture (fixtures/project_targets/README.md).
+     */
+    @Test
+    void seed000ProjectNewOutputAndProjectCount() throws Exception {
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = ?";
+        Map<String, Object> newOutput = FixtureWarehouses.one("project_targets", sql, "XM03");
+        assertDecimal("0.45", newOutput.get("actual"));
+        assertDecimal("0.40", newOutput.get("target_to_date"));
+        assertDecimal("56.3", newOutput.get("completion_pct"));
+        assertDecimal("6.3", newOutput.get("ahead_pts"));
+        assertEquals(List.of(true, true), List.of(newOutput.get("met_to_date"), newOutput.get("double_half_met")));
+        Map<String, Object> projects = FixtureWarehouses.one("project_targets", sql, "XM02");
+        assertDecimal("2", projects.get("actual"));
+        assertDecimal("1.50", projects.get("target_to_date"));
+        assertDecimal("66.7", projects.get("completion_pct"));
+        assertDecimal("16.7", projects.get("ahead_pts"));
+        assertEquals(true, projects.get("met_to_date"));
+    }
+
+    /** Seed 003 5: first-half value-added growth 6.5%: up to 1-6月 the first-half target, not the annual one. */
+    @Test
+    void seed003FirstHalfValueAddedGrowth() throws Exception {
+        Map<String, Object> growth = target("GY01");
+        assertDecimal("8.0", growth.get("annual_value"));
+        assertDecimal("7.5", growth.get("target_to_date"));
+        assertDecimal("7.8", growth.get("actual"));
+        assertEquals(true, growth.get("double_half_met"));
+    }
+
     /** Seed 002: value-added growth ≥ 7% a year, profit margin ≥ 6%. */
     @Test
     void seed002ValueAddedGrowthAndProfitMargin() throws Exception {
@@ -69,6 +101,20 @@ class SeedTargetsTest {
     void seed002NewAboveScaleEnterprises() throws Exception {
         assertDecimal("1", target("RK01").get("actual"));
         assertEquals(1L, ((Number) one("SELECT sum(entrants) AS n FROM mart_entrants_exits WHERE year = 2024").get("n")).longValue());
+    }
+
+    /**
+     * Seed 002 一(一) and 二(六): the number of above-scale enterprises (年均新增30家, 突破700家): the count,
+     * its net change against the same period last year, and the entrants and exits behind it.
+     */
+    @Test
+    void seed002AboveScaleEnterpriseCountAndNetIncrease() throws Exception {
+        Map<String, Object> count = one("SELECT * FROM mart_city_indicator WHERE year = 2024 AND period = 6"
+                + " AND indicator = 'enterprises'");
+        assertEquals(5L, ((Number) count.get("enterprise_count")).longValue());
+        assertDecimal("1", ((BigDecimal) count.get("value_ytd")).subtract((BigDecimal) count.get("value_ly")));
+        Map<String, Object> flows = one("SELECT sum(entrants) AS entrants, sum(exits) AS exits FROM mart_entrants_exits WHERE year = 2024");
+        assertEquals(List.of(1L, 0L), List.of(((Number) flows.get("entrants")).longValue(), ((Number) flows.get("exits")).longValue()));
     }
 
     /** Seed 003: 双过半, every target half done by the end of June. */
