@@ -7,12 +7,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.imon.etl.snapshot.SnapshotStore;
 import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.Resources;
+import org.imon.warehouse.schema.TableSchema;
 
 /** The tables of a home's current snapshot, read straight from their Parquet files with DuckDB. */
 final class SnapshotTables {
@@ -21,6 +24,14 @@ final class SnapshotTables {
 
     /** One table: its row count and a checksum of its rows. */
     record Table(long rows, String checksum) {
+    }
+
+    /** The names of the tables every snapshot holds, as the schemas declare them. */
+    static Set<String> published() {
+        Set<String> names = new TreeSet<>();
+        TableSchema.all().stream().filter(t -> t.location() == TableSchema.Location.SNAPSHOT)
+                .forEach(t -> names.add(t.name()));
+        return names;
     }
 
     /** Every table of the current snapshot by name. */
