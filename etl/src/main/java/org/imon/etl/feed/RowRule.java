@@ -35,6 +35,8 @@ public record RowRule(String column, Test test, String other, String value) impl
         BLANK_WHEN,
         /** A value wherever the other column is blank, such as a published share where no levels give it. */
         REQUIRED_UNLESS,
+        /** A value wherever the other column has one, such as a whole beside its part. */
+        REQUIRED_WITH,
         /** A number not above the other column's, such as a part not above its whole. */
         NOT_ABOVE,
         /** A date not after the last day of the month its folder stands for. */
@@ -42,7 +44,7 @@ public record RowRule(String column, Test test, String other, String value) impl
     }
 
     private static final Pattern RULE = Pattern.compile(
-            "(\\w+)\\s+(not_before|required_when|blank_when|required_unless|not_above|within_folder)(?:\\s+(\\w+)(?:=(\\S+))?)?");
+            "(\\w+)\\s+(not_before|required_when|blank_when|required_unless|required_with|not_above|within_folder)(?:\\s+(\\w+)(?:=(\\S+))?)?");
 
     /** Why a row breaks the rule: the reason and what exactly is wrong, for the quarantine. */
     public record Breach(RejectReason reason, String detail) {
@@ -70,16 +72,26 @@ public record RowRule(String column, Test test, String other, String value) impl
                     header.apply(other) + "为" + this.value + "，不应填写" + header.apply(column)) : null;
             case REQUIRED_UNLESS -> value == null && against == null ? new Breach(RejectReason.MISSING_WITHOUT_OTHER,
                     "未填写" + header.apply(other) + "，应填写" + header.apply(column)) : null;
-            case NOT_ABOVE -> value != null && against != null
-                    && new BigDecimal(value.toString()).compareTo(new BigDecimal(against.toString())) > 0
-                    ? new Breach(RejectReason.PART_EXCEEDS_WHOLE, header.apply(column) + " " + value + " 大于"
-                            + header.apply(other) + " " + against)
+            case REQUIRED_WITH -> value == null && against != null ? new Breach(RejectReason.MISSING_WITH_OTHER,
+                    "已填写" + header.apply(other) + "，应填写" + header.apply(column)) : null;
+            case NOT_ABOVE -> value != null && against != null && decimal(value).compareTo(decimal(against)) > 0
+                    ? new Breach(RejectReason.PART_EXCEEDS_WHOLE, header.apply(column) + " " + plain(value) + " 大于"
+                            + header.apply(other) + " " + plain(against))
                     : null;
             case WITHIN_FOLDER -> value != null && LocalDate.parse(value.toString()).isAfter(folder.atEndOfMonth())
                     ? new Breach(RejectReason.DATE_AFTER_FOLDER, "文件所属月份为 " + folder + "，" + header.apply(column)
                             + "为 " + value)
                     : null;
         });
+    }
+
+    private static BigDecimal decimal(Object number) {
+        return new BigDecimal(number.toString());
+    }
+
+    /** A number as an analyst would write it: 60, not the reader's 60.0000. */
+    private static String plain(Object number) {
+        return decimal(number).stripTrailingZeros().toPlainString();
     }
 
     static RowRule parse(String text) {
