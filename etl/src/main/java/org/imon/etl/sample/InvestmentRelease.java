@@ -81,9 +81,14 @@ final class InvestmentRelease {
             double manufacturing = industry * MANUFACTURING_PART * (1 + random.nextGaussian() * 0.03);
             double techReform = industry * TECH_REFORM_PART * (1 + random.nextGaussian() * 0.08);
             for (int p = 2; p <= 12; p++) {
-                // 固投 is lumpy: about 9 % of the year by 1-2月, half by 1-6月; the early months wander most.
-                double part = p == 12 ? 1 : (0.09 + (p - 2) * 0.0975) * (1 + random.nextGaussian() * 0.02 * (12 - p) / 10);
-                levels[r][p] = new double[] {fai * part, industry * part, manufacturing * part, techReform * part};
+                // 固投 is lumpy: about 9 % of the year by 1-2月, half by 1-6月; the early months wander most,
+                // industry's apart from the whole's, so that the share moves within the year too.
+                double part = p == 12 ? 1 : 0.09 + (p - 2) * 0.0975;
+                double wander = 0.03 * (12 - p) / 10;
+                double whole = part * (1 + random.nextGaussian() * wander);
+                double industrial = part * (1 + random.nextGaussian() * wander);
+                levels[r][p] = new double[] {fai * whole, industry * industrial, manufacturing * industrial,
+                        techReform * industrial};
             }
         }
         return levels;
