@@ -43,8 +43,9 @@ public record RowRule(String column, Test test, String other, String value) impl
         WITHIN_FOLDER
     }
 
-    private static final Pattern RULE = Pattern.compile(
-            "(\\w+)\\s+(not_before|required_when|blank_when|required_unless|required_with|not_above|within_folder)(?:\\s+(\\w+)(?:=(\\S+))?)?");
+    private static final Pattern RULE = Pattern.compile("(\\w+)\\s+"
+            + "(not_before|required_when|blank_when|required_unless|required_with|not_above|within_folder)"
+            + "(?:\\s+(\\w+)(?:=(\\S+))?)?");
 
     /** Why a row breaks the rule: the reason and what exactly is wrong, for the quarantine. */
     public record Breach(RejectReason reason, String detail) {

@@ -22,7 +22,7 @@ import org.imon.warehouse.profile.CityProfile;
  * investment grows a few points above the province's value-added growth, each region about it.
  */
 final class InvestmentRelease {
-    /** The city's fixed-asset investment the year before the sample starts, 亿元 (Xuchang's order of size). */
+    /** The city's fixed-asset investment the year before the sample starts, 亿元 (a prefecture city's size). */
     private static final double FIRST_BASE_YI = 1500;
     /** Fixed-asset investment grows about this many points above the province's value-added growth. */
     private static final double ABOVE_VALUE_ADDED_PTS = 3;
