@@ -1,7 +1,8 @@
 -- 目标任务进度与“双过半”: every target of the year × every period with data, against its actual.
 --
 -- actual            (DECIMAL(38,10), whatever the measure) the figure the target is about, in the target's unit: the city's value-added
---                   growth and profit margin; the 办结率 of enterprise problems within policy scope; a cluster's revenue (亿元); a key-enterprise list's
+--                   growth and profit margin; the city's industrial share of fixed-asset investment and the
+--                   growth of industrial, manufacturing and 技改 investment (mart_fixed_asset_investment); the 办结率 of enterprise problems within policy scope; a cluster's revenue (亿元); a key-enterprise list's
 --                   growth, share or pull; key projects' investment and new output (亿元) and count;
 --                   the year's entrants. Amounts are exact (万元 × 0.0001), not rounded to 0.01亿, so
 --                   that completion here equals completion in mart_cluster_progress.
@@ -16,7 +17,8 @@
 -- double_half_met   双过半, at 1-6月 only: levels and counts at least half the annual target done;
 --                   rates at or above their first-half (else annual) target, unrounded. A rate has no
 --                   half to do: 双过半 of the 100% 办结率 means every policy-scope problem on the ledger
---                   by 30 June is resolved by then.
+--                   by 30 June is resolved by then. Likewise a share such as 工业投资占固定资产投资比重 ≥ 40%:
+--                   双过半 means the share of 1-6月 is already at or above 40%, not half of it.
 CREATE VIEW mart_target_tracking AS
 WITH periods AS (
     SELECT DISTINCT year, period FROM fact_enterprise_period
@@ -42,6 +44,18 @@ actuals AS (
                WHEN t.subject_type = 'city' AND t.indicator = 'problem_resolution' THEN
                    CAST((SELECT q.resolution_rate_pct FROM mart_problem_resolution AS q
                     WHERE q.year = t.year AND q.period = p.period AND q.breakdown = 'city')
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'city' AND t.indicator = 'industrial_investment' THEN
+                   CAST((SELECT CASE t.measure WHEN 'share_pct' THEN v.industrial_share_pct
+                                               WHEN 'growth_pct' THEN v.industrial_growth_pct END
+                    FROM mart_fixed_asset_investment AS v
+                    WHERE v.year = t.year AND v.period = p.period AND v.is_city)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'city' AND t.indicator IN ('manufacturing_investment', 'tech_reform_investment') THEN
+                   CAST((SELECT CASE t.indicator WHEN 'manufacturing_investment' THEN v.manufacturing_growth_pct
+                                                 ELSE v.tech_reform_growth_pct END
+                    FROM mart_fixed_asset_investment AS v
+                    WHERE v.year = t.year AND v.period = p.period AND v.is_city)
                         AS DECIMAL(38, 10))
                WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN
                    CAST((SELECT sum(e.entrants) FROM mart_entrants_exits AS e WHERE e.year = t.year)
@@ -84,6 +98,24 @@ actuals AS (
                                        rate_target(p.period, t.annual_value, t.h1_value))
                     FROM mart_problem_resolution AS q
                     WHERE q.year = t.year AND q.period = p.period AND q.breakdown = 'city')
+               WHEN t.subject_type = 'city' AND t.indicator = 'industrial_investment' AND t.measure = 'share_pct' THEN
+                   -- from the levels where the bureau published them, else its published share as it stands
+                   (SELECT CASE WHEN v.share_from_levels
+                                THEN pct_reaches(v.industrial_investment_yi, v.fai_yi,
+                                                 rate_target(p.period, t.annual_value, t.h1_value))
+                                ELSE v.published_share_pct >= rate_target(p.period, t.annual_value, t.h1_value)
+                           END
+                    FROM mart_fixed_asset_investment AS v
+                    WHERE v.year = t.year AND v.period = p.period AND v.is_city)
+               WHEN t.subject_type = 'city'
+                    AND t.indicator IN ('industrial_investment', 'manufacturing_investment', 'tech_reform_investment') THEN
+                   -- the bureau's published growth is the figure itself, as for value added
+                   (SELECT CASE t.indicator WHEN 'industrial_investment' THEN v.industrial_growth_pct
+                                            WHEN 'manufacturing_investment' THEN v.manufacturing_growth_pct
+                                            ELSE v.tech_reform_growth_pct END
+                               >= rate_target(p.period, t.annual_value, t.h1_value)
+                    FROM mart_fixed_asset_investment AS v
+                    WHERE v.year = t.year AND v.period = p.period AND v.is_city)
                WHEN t.subject_type = 'key_group' THEN
                    (SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_met WHEN 'share_pct' THEN k.share_met
                                           WHEN 'pull_pts' THEN k.pull_met END

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.imon.warehouse.ReportingPeriod;
 
@@ -219,6 +221,54 @@ final class CircularText {
         }
         return text.append("；").append(p.get("behind_schedule")).append("个项目滞后于时间进度，")
                 .append(p.get("went_into_production")).append("个项目本期投产。").toString();
+    }
+
+    /**
+     * 六、重点项目's paragraph on the statistics bureau's 固定资产投资 release (seed 001: 工业投资占比 ≥ 40%):
+     * the city's growth of fixed-asset, industrial, manufacturing and 技改 investment and the industrial
+     * share, then the regions with the fastest and slowest industrial investment growth. Empty when the
+     * period has no release, so that a city without the feed prints nothing.
+     */
+    static String investment(List<Map<String, Object>> rows) {
+        Optional<Map<String, Object>> city = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("is_city"))).findFirst();
+        if (city.isEmpty()) {
+            return "";
+        }
+        Map<String, Object> c = city.get();
+        StringBuilder text = new StringBuilder("全市固定资产投资").append(Wording.growth((BigDecimal) c.get("fai_growth_pct")))
+                .append("，工业投资").append(Wording.growth((BigDecimal) c.get("industrial_growth_pct")));
+        if (c.get("industrial_investment_yi") != null) {
+            text.append("（完成").append(Wording.yi((BigDecimal) c.get("industrial_investment_yi"))).append("）");
+        }
+        if (c.get("industrial_share_pct") != null) {
+            text.append("，占固定资产投资比重").append(Wording.percent((BigDecimal) c.get("industrial_share_pct")));
+        }
+        if (c.get("manufacturing_growth_pct") != null) {
+            text.append("；制造业投资").append(Wording.growth((BigDecimal) c.get("manufacturing_growth_pct")));
+        }
+        if (c.get("tech_reform_growth_pct") != null) {
+            text.append(c.get("manufacturing_growth_pct") == null ? "；" : "，").append("技术改造投资")
+                    .append(Wording.growth((BigDecimal) c.get("tech_reform_growth_pct")));
+        }
+        text.append("。");
+        List<Map<String, Object>> ranked = rows.stream().filter(r -> r.get("rank_by_industrial_growth") != null).toList();
+        if (ranked.size() > 1) {
+            long lastRank = ranked.stream().mapToLong(r -> ((Number) r.get("rank_by_industrial_growth")).longValue())
+                    .max().orElseThrow();
+            text.append("分县（市、区）看，工业投资").append(ranksNamed(ranked, 1, Wording::best)).append("，")
+                    .append(ranksNamed(ranked, lastRank, Wording::worst)).append("。");
+        }
+        return text.toString();
+    }
+
+    /** "禹州市增速最高（增长13.0%）", or "禹州市、长葛市并列增速最高（增长12.4%）" for a shared rank. */
+    private static String ranksNamed(List<Map<String, Object>> ranked, long rank,
+            Function<BigDecimal, String> word) {
+        List<Map<String, Object>> at = ranked.stream()
+                .filter(r -> ((Number) r.get("rank_by_industrial_growth")).longValue() == rank).toList();
+        BigDecimal growth = (BigDecimal) at.get(0).get("industrial_growth_pct");
+        return at.stream().map(r -> (String) r.get("region_name")).collect(Collectors.joining("、"))
+                + (at.size() > 1 ? "并列" : "") + word.apply(growth) + "（" + Wording.growth(growth) + "）";
     }
 
     /**

@@ -14,7 +14,7 @@ import org.imon.warehouse.profile.CityProfile;
 /**
  * 月度工业经济运行通报: 一、总体运行 (value added first, beside the province and the nation), 二、分县
  * （市、区） (one ranking per indicator of the 排名通报), 三、分行业, 四、产业集群, 五、重点企业,
- * 六、重点项目, 七、企业问题办理情况, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
+ * 六、重点项目 (with 固定资产投资 and 工业投资), 七、企业问题办理情况, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
  * sql/circular_*.sql} files and worded by {@link CircularText}; nothing is computed here.
  */
 public final class MonthlyCircular implements Report {
@@ -24,7 +24,8 @@ public final class MonthlyCircular implements Report {
     record Figures(Optional<Map<String, Object>> city, Map<String, Object> benchmark,
             Optional<Map<String, Object>> breadth, List<Map<String, Object>> rankings,
             List<Map<String, Object>> industries, Map<String, Object> clusters, List<Map<String, Object>> keyGroups,
-            Optional<Map<String, Object>> projects, List<Map<String, Object>> problems,
+            Optional<Map<String, Object>> projects, List<Map<String, Object>> investment,
+            List<Map<String, Object>> problems,
             List<Map<String, Object>> overdueProblems, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {
     }
 
@@ -39,6 +40,7 @@ public final class MonthlyCircular implements Report {
                 warehouse.query(ClusterProgress.OVERVIEW_QUERY, year, month).get(0),
                 warehouse.query("sql/circular_key_groups.sql", year, month),
                 first(warehouse.query("sql/circular_projects.sql", year, month)),
+                warehouse.query("sql/circular_investment.sql", year, month),
                 warehouse.query("sql/circular_problems.sql", year, month),
                 warehouse.query("sql/circular_problems_overdue.sql", year, month),
                 warehouse.query("sql/circular_trend.sql", province, year, month, province),
@@ -56,6 +58,7 @@ public final class MonthlyCircular implements Report {
         parameters.put("Clusters", CircularText.clusters(f.clusters()));
         parameters.put("KeyGroups", CircularText.keyGroups(f.keyGroups()));
         parameters.put("Projects", CircularText.projects(f.projects()));
+        parameters.put("Investment", CircularText.investment(f.investment()));
         parameters.put("Problems", CircularText.problems(f.problems()));
         parameters.put("OverdueProblems", CircularText.overdueProblems(f.overdueProblems()));
         parameters.put("Notes", CircularText.NOTES);

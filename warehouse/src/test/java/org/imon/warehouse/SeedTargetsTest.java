@@ -168,6 +168,31 @@ class SeedTargetsTest {
                 + " WHERE year = 2024 AND period = 6").get("n"));
     }
 
+    /**
+     * Seed 001: 工业投资占全社会固定资产投资的比重达到40%以上, on the fixed-asset investment fixture
+     * (fixtures/fixed_asset_investment/README.md): 1-5月 published 39.96 (printed 40.0) misses, 1-6月 from
+     * the levels 101 / 250 = 40.4% meets, and so 双过半.
+     */
+    @Test
+    void seed001IndustrialInvestmentShareOfFixedAssetInvestment() throws Exception {
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = ? AND target_id = 'TZ01'";
+        assertEquals(false, FixtureWarehouses.one("fixed_asset_investment", sql, 5).get("met_to_date"));
+        Map<String, Object> firstHalf = FixtureWarehouses.one("fixed_asset_investment", sql, 6);
+        assertDecimal("40.4", firstHalf.get("actual"));
+        assertEquals(true, firstHalf.get("met_to_date"));
+        assertEquals(true, firstHalf.get("double_half_met"));
+    }
+
+    /** Seed 001: 制造业投资每年增长20%以上, the bureau's published growth: 18.0 at 1-5月, 21.0 at 1-6月. */
+    @Test
+    void seed001ManufacturingInvestmentGrowth() throws Exception {
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = ? AND target_id = 'TZ02'";
+        Map<String, Object> may = FixtureWarehouses.one("fixed_asset_investment", sql, 5);
+        assertDecimal("18.0", may.get("actual"));
+        assertEquals(false, may.get("met_to_date"));
+        assertEquals(true, FixtureWarehouses.one("fixed_asset_investment", sql, 6).get("met_to_date"));
+    }
+
     private static Map<String, Object> target(String id) throws Exception {
         return one("SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = '" + id + "'");
     }

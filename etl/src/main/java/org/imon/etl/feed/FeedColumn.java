@@ -31,6 +31,8 @@ public record FeedColumn(String name, String header, List<String> aliases, Kind 
         SIGNED_AMOUNT,
         /** A signed number, such as a growth rate; a trailing % is allowed. */
         NUMBER,
+        /** A share (比重) in percent, from 0 to 100; a trailing % is allowed. */
+        SHARE,
         /**
          * A signed figure copied from a statistics portal (benchmarks): like NUMBER, but float noise
          * from the export ({@code 1380.79999999999}) is rounded back to the published figure.

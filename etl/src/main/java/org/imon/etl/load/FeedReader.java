@@ -187,7 +187,7 @@ public final class FeedReader implements Serializable {
             }
             case INDUSTRY_NAME -> accept(ReferenceData.industryNames().known(raw), raw.strip(), file, line, column, raw,
                     RejectReason.UNKNOWN_INDUSTRY_NAME, problems);
-            case AMOUNT, SIGNED_AMOUNT, NUMBER, PUBLISHED_NUMBER, COUNT -> number(file, line, column, raw, problems);
+            case AMOUNT, SIGNED_AMOUNT, NUMBER, SHARE, PUBLISHED_NUMBER, COUNT -> number(file, line, column, raw, problems);
             case STATUS -> accept(STATUSES.contains(raw), raw, file, line, column, raw, RejectReason.BAD_VALUE, problems);
             case DATE -> date(file, line, column, raw, problems);
             case YES_NO -> accept(YES_NO.containsKey(raw), YES_NO.get(raw), file, line, column, raw, RejectReason.BAD_VALUE,
@@ -241,12 +241,16 @@ public final class FeedReader implements Serializable {
     private static Object number(LandingFile file, long line, FeedColumn column, String raw, List<Rejection> problems) {
         try {
             boolean published = column.kind() == FeedColumn.Kind.PUBLISHED_NUMBER;
-            boolean percent = (column.kind() == FeedColumn.Kind.NUMBER || published) && raw.endsWith("%");
+            boolean share = column.kind() == FeedColumn.Kind.SHARE;
+            boolean percent = (column.kind() == FeedColumn.Kind.NUMBER || share || published) && raw.endsWith("%");
             String digits = percent ? raw.substring(0, raw.length() - 1) : raw;
             BigDecimal value = published ? PublishedFigures.parse(digits) : Amounts.parse(digits);
             boolean mustNotBeNegative = column.kind() == FeedColumn.Kind.AMOUNT || column.kind() == FeedColumn.Kind.COUNT;
             if (mustNotBeNegative && value.signum() < 0) {
                 problems.add(problem(file, line, column, raw, RejectReason.NEGATIVE_AMOUNT, ""));
+            }
+            if (share && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                problems.add(problem(file, line, column, raw, RejectReason.SHARE_OUT_OF_RANGE, ""));
             }
             if (column.kind() == FeedColumn.Kind.COUNT) {
                 if (value.stripTrailingZeros().scale() > 0) {

@@ -200,7 +200,7 @@ final class FeedStage {
 
     private static DataType type(FeedColumn.Kind kind) {
         return switch (kind) {
-            case AMOUNT, SIGNED_AMOUNT, NUMBER, PUBLISHED_NUMBER -> DataTypes.createDecimalType(18, 4);
+            case AMOUNT, SIGNED_AMOUNT, NUMBER, SHARE, PUBLISHED_NUMBER -> DataTypes.createDecimalType(18, 4);
             case COUNT -> DataTypes.IntegerType;
             default -> DataTypes.StringType;
         };

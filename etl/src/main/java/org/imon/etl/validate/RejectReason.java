@@ -17,9 +17,13 @@ public enum RejectReason {
     NOT_A_NUMBER("不是有效数值"),
     NEGATIVE_AMOUNT("该指标不能为负数"),
     BAD_VALUE("取值不在允许范围内"),
+    SHARE_OUT_OF_RANGE("比重应在 0 到 100 之间"),
+    PART_EXCEEDS_WHOLE("分项大于总量"),
     DATE_ORDER("日期先后颠倒"),
     DATE_AFTER_FOLDER("日期晚于文件所属月份的月末"),
     MISSING_FOR_STATUS("按该行的办理状态此项必须填写"),
+    MISSING_WITHOUT_OTHER("未填写另一项时此项必须填写"),
+    MISSING_WITH_OTHER("填写另一项时此项必须填写"),
     FILLED_FOR_STATUS("按该行的办理状态此项应为空"),
     YTD_DECREASED("本年累计值低于同一企业上一期的累计值"),
     DUPLICATE_ROW("同一报告期的同一版本（原报或同一次更正）中同一主键出现多次");
