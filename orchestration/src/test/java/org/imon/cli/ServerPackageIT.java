@@ -83,7 +83,7 @@ class ServerPackageIT {
         while (counts.find()) {
             built.put(counts.group(1), Long.parseLong(counts.group(2)));
         }
-        assertEquals(14, tables.size(), tables.keySet().toString());
+        assertEquals(16, tables.size(), tables.keySet().toString());
         tables.forEach((table, content) -> {
             assertEquals(Long.parseLong(recorded.getProperty("rows." + table)), content.rows(), table);
             assertEquals(content.rows(), built.get(table), table);

@@ -64,7 +64,7 @@ class SparkClusterIT {
         assertTrue(executorRanTasks(dir.resolve("worker")), "the worker's executor ran no task");
 
         Map<String, SnapshotTables.Table> expected = SnapshotTables.current(localHome);
-        assertEquals(14, expected.size(), expected.keySet().toString());
+        assertEquals(16, expected.size(), expected.keySet().toString());
         assertTrue(expected.get("fact_enterprise_period").rows() > 100, expected.toString());
         assertEquals(expected, SnapshotTables.current(clusterHome));
     }
