@@ -41,10 +41,14 @@ class SecondCityTest {
         String text = PdfText.of(pdf).replaceAll("[\\s\u3000]+", "");
         assertTrue(text.contains("随州市规模以上工业经济运行情况通报"), text);
         assertTrue(text.contains("随州市经济和信息化局"), "the issuing body: " + text);
-        // sample_benchmarks.csv: 湖北省's 2024 growth, 7.7, at every period of the year; the city and its
-        // four neighbours are five cities.
+        // sample_benchmarks.csv: 湖北省's 2024 growth, 7.7, at every period of the year; the city ranks
+        // among Hubei's other twelve 市州 (peer_groups.csv), and among its four neighbours, all reported.
         assertTrue(text.contains("全省增长7.7%"), text);
-        assertTrue(text.contains("增速在参与对标的5个周边地市中"), text);
+        assertTrue(text.contains("增速在全省"), text);
+        assertTrue(text.contains("八、与对标城市比较周边地市：规模以上工业增加值增速"), text);
+        assertTrue(text.contains("（5个城市参与排名）"), text);
+        assertTrue(text.contains("全省：规模以上工业增加值增速"), text);
+        assertTrue(text.contains("（13个城市参与排名）"), text);
         CityProfile xuchang = CityProfile.load("xuchang");
         Stream.concat(Stream.of(xuchang.cityName().substring(0, 2)),
                 xuchang.regions().stream().flatMap((Region r) -> Stream.of(r.name(), r.shortName())))

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.imon.warehouse.ReportingPeriod;
+import org.imon.warehouse.profile.PeerGroup;
 
 /**
  * The words of the monthly circular (通报正文): one method per section, each taking the mart rows of
@@ -29,11 +30,12 @@ final class CircularText {
     }
 
     /**
-     * "2024年1-6月，全市规模以上工业增加值增长7.8%（全省增长7.2%，全国增长…），增速在参与对标的5个省辖市中居第2位。",
-     * the peers called by the profile's term (省辖市, 周边地市).
+     * "2024年1-6月，全市规模以上工业增加值增长7.8%（全省增长7.2%，全国增长…），增速在全省居第2位，较上月前移1位。":
+     * the rank among the province's cities (the peer group {@code province}) where the profile has one;
+     * otherwise among the cities the feed carries, called by the profile's term (省辖市, 周边地市).
      */
     static String headline(ReportingPeriod period, Optional<Map<String, Object>> city, Map<String, Object> benchmark,
-            String peerTerm) {
+            List<Map<String, Object>> peers, String peerTerm) {
         BigDecimal growth = city.map(c -> (BigDecimal) c.get("value_added_growth_pct")).orElse(null);
         if (growth == null) {
             return period.label() + "，本期暂无全市规模以上工业增加值增速数据。";
@@ -50,7 +52,18 @@ final class CircularText {
         if (!beside.isEmpty()) {
             text.append("（").append(String.join("，", beside)).append("）");
         }
-        if (benchmark.get("city_rank") != null) {
+        Optional<Map<String, Object>> inProvince = peers.stream()
+                .filter(p -> PeerGroup.PROVINCE.equals(p.get("group_code")) && "value_added".equals(p.get("indicator")))
+                .findFirst();
+        if (inProvince.isPresent()) {
+            Map<String, Object> p = inProvince.get();
+            text.append("，增速在全省").append(peerRank(p));
+            long missing = ((Number) p.get("members_not_reported")).longValue();
+            if (missing > 0) {
+                text.append("（另有").append(missing).append("个市尚未发布，未参与排名）");
+            }
+            text.append(peerRankChange(period, p));
+        } else if (benchmark.get("city_rank") != null) {
             text.append("，增速在参与对标的").append(benchmark.get("cities")).append("个").append(peerTerm).append("中")
                     .append(Wording.rank(((Number) benchmark.get("city_rank")).intValue(),
                             (Boolean) benchmark.get("city_rank_tied")));
@@ -58,10 +71,44 @@ final class CircularText {
         return text.append("。").toString();
     }
 
+    /**
+     * 八、与对标城市比较: per peer group, the city's rank on each indicator among the members that reported,
+     * with its change: "全省：规模以上工业增加值增速居第2位（17个城市参与排名），较上月前移1位；…。"
+     */
+    static String peers(ReportingPeriod period, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "本期暂无对标城市数据。";
+        }
+        Map<String, List<String>> byGroup = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            long missing = ((Number) row.get("members_not_reported")).longValue();
+            String clause = row.get("indicator_name") + "增速" + peerRank(row) + "（" + row.get("ranked_count")
+                    + "个城市参与排名" + (missing > 0 ? "，" + missing + "个尚未发布" : "") + "）" + peerRankChange(period, row);
+            byGroup.computeIfAbsent((String) row.get("group_name"), g -> new ArrayList<>()).add(clause);
+        }
+        StringBuilder text = new StringBuilder();
+        byGroup.forEach((group, clauses) -> text.append(group).append("：").append(String.join("；", clauses)).append("。"));
+        return text.toString();
+    }
+
+    private static String peerRank(Map<String, Object> row) {
+        return Wording.rank(((Number) row.get("growth_rank")).intValue(), (Boolean) row.get("rank_tied"));
+    }
+
+    /** "，较上月前移1位", "，与上月持平", or nothing for 1-2月 and where last month had no rank. */
+    private static String peerRankChange(ReportingPeriod period, Map<String, Object> row) {
+        Object change = row.get("rank_change");
+        if (period.period() == 2 || change == null) {
+            return "";
+        }
+        int placesUp = ((Number) change).intValue();
+        return placesUp == 0 ? "，" + Wording.rankChange(0) : "，较上月" + Wording.rankChange(placesUp);
+    }
+
     /** 一、总体运行: the headline, then revenue, output, profit, the profit margin, the count and 增长面. */
     static String overall(ReportingPeriod period, Optional<Map<String, Object>> city, Map<String, Object> benchmark,
-            Optional<Map<String, Object>> breadth, String peerTerm) {
-        StringBuilder text = new StringBuilder(headline(period, city, benchmark, peerTerm));
+            List<Map<String, Object>> peers, Optional<Map<String, Object>> breadth, String peerTerm) {
+        StringBuilder text = new StringBuilder(headline(period, city, benchmark, peers, peerTerm));
         if (city.isEmpty() || city.get().get("revenue_yi") == null) {
             return text.append("本期暂无规模以上工业企业月报数据。").toString();
         }

@@ -14,7 +14,7 @@ import org.imon.warehouse.profile.CityProfile;
 /**
  * 月度工业经济运行通报: 一、总体运行 (value added first, beside the province and the nation), 二、分县
  * （市、区） (one ranking per indicator of the 排名通报), 三、分行业, 四、产业集群, 五、重点企业,
- * 六、重点项目 (with 固定资产投资 and 工业投资), 七、企业问题办理情况, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
+ * 六、重点项目 (with 固定资产投资 and 工业投资), 七、企业问题办理情况, 八、与对标城市比较, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
  * sql/circular_*.sql} files and worded by {@link CircularText}; nothing is computed here.
  */
 public final class MonthlyCircular implements Report {
@@ -25,8 +25,8 @@ public final class MonthlyCircular implements Report {
             Optional<Map<String, Object>> breadth, List<Map<String, Object>> rankings,
             List<Map<String, Object>> industries, Map<String, Object> clusters, List<Map<String, Object>> keyGroups,
             Optional<Map<String, Object>> projects, List<Map<String, Object>> investment,
-            List<Map<String, Object>> problems,
-            List<Map<String, Object>> overdueProblems, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {
+            List<Map<String, Object>> problems, List<Map<String, Object>> overdueProblems,
+            List<Map<String, Object>> peers, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {
     }
 
     static Figures figures(Warehouse warehouse, ReportingPeriod period, String province) throws SQLException {
@@ -43,6 +43,7 @@ public final class MonthlyCircular implements Report {
                 warehouse.query("sql/circular_investment.sql", year, month),
                 warehouse.query("sql/circular_problems.sql", year, month),
                 warehouse.query("sql/circular_problems_overdue.sql", year, month),
+                warehouse.query("sql/circular_peers.sql", year, month),
                 warehouse.query("sql/circular_trend.sql", province, year, month, province),
                 warehouse.query("sql/circular_matrix.sql", year, month, year, month));
     }
@@ -52,7 +53,7 @@ public final class MonthlyCircular implements Report {
         ReportingPeriod period = edition.period();
         Figures f = figures(edition.warehouse(), period, edition.profile().provinceName());
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("Overall", CircularText.overall(period, f.city(), f.benchmark(), f.breadth(), edition.profile().peerCitiesTerm()));
+        parameters.put("Overall", CircularText.overall(period, f.city(), f.benchmark(), f.peers(), f.breadth(), edition.profile().peerCitiesTerm()));
         parameters.put("Regions", CircularText.regions(period, f.rankings()));
         parameters.put("Industries", CircularText.industries(f.industries()));
         parameters.put("Clusters", CircularText.clusters(f.clusters()));
@@ -61,6 +62,7 @@ public final class MonthlyCircular implements Report {
         parameters.put("Investment", CircularText.investment(f.investment()));
         parameters.put("Problems", CircularText.problems(f.problems()));
         parameters.put("OverdueProblems", CircularText.overdueProblems(f.overdueProblems()));
+        parameters.put("Peers", CircularText.peers(period, f.peers()));
         parameters.put("Notes", CircularText.NOTES);
         parameters.put("Trend", f.trend());
         parameters.put("RevenueRegions", f.rankings().stream().filter(r -> "revenue".equals(r.get("indicator"))).toList());
@@ -76,7 +78,7 @@ public final class MonthlyCircular implements Report {
     public static String headline(Warehouse warehouse, CityProfile profile, ReportingPeriod period)
             throws SQLException {
         Figures f = figures(warehouse, period, profile.provinceName());
-        return CircularText.overall(period, f.city(), f.benchmark(), f.breadth(), profile.peerCitiesTerm());
+        return CircularText.overall(period, f.city(), f.benchmark(), f.peers(), f.breadth(), profile.peerCitiesTerm());
     }
 
     /** A ranking row with its rank, its change of rank and its mark in words. */

@@ -153,6 +153,18 @@ class SeedTargetsTest {
     }
 
     /**
+     * Seed 004 三(一)6: 加强与大中城市的运行数据对比 — the city's rank among the 35 large and medium cities,
+     * on the peer ranking fixture (fixtures/peer_ranking/README.md): 郑州市, itself on the list, ranks
+     * 2nd of the 4 ranked in 1-3月, one place up on 1-2月.
+     */
+    @Test
+    void seed004ComparisonWith35LargeAndMediumCities() throws Exception {
+        Map<String, Object> march = PeerRankingTest.ranking("big35", 2024, 3);
+        assertEquals(List.of("35个大中城市", 2L, 4L, 1L), List.of(march.get("group_name"), march.get("growth_rank"),
+                march.get("ranked_count"), march.get("rank_change")));
+    }
+
+    /**
      * Seed 004 二1 (and seed 000 十): problems raised by enterprises resolved, 政策范围内问题办结率 100%, on the
      * problem ledger fixture (fixtures/problem_ledger/README.md): met at 1-2月 (2 of 2), missed at 1-6月 (4 of 6).
      */

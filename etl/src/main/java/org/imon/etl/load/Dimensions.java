@@ -34,6 +34,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 import org.imon.etl.spark.SparkSchemas;
 import org.imon.warehouse.profile.CityProfile;
+import org.imon.warehouse.profile.PeerGroup;
 import org.imon.warehouse.reference.IndustryClassification;
 import org.imon.warehouse.schema.TableSchema;
 
@@ -67,9 +68,21 @@ final class Dimensions {
         }
     }
 
-    /** dim_region, dim_industry, dim_period and dim_cluster. */
+    /** dim_region, dim_industry, dim_period, dim_cluster and dim_peer_group_member. */
     static List<Fixed> fixed(CityProfile profile) {
-        return List.of(region(profile), industry(profile), period(), cluster(profile));
+        return List.of(region(profile), industry(profile), period(), cluster(profile), peerGroupMember(profile));
+    }
+
+    /** 对标城市组: one row per group and member city, the groups in the profile's order. */
+    static Fixed peerGroupMember(CityProfile profile) {
+        List<Row> rows = new ArrayList<>();
+        for (int g = 0; g < profile.peerGroups().size(); g++) {
+            PeerGroup group = profile.peerGroups().get(g);
+            for (String member : group.members()) {
+                rows.add(RowFactory.create(group.code(), group.name(), g + 1, member));
+            }
+        }
+        return new Fixed(TableSchema.load("dim_peer_group_member"), rows);
     }
 
     static Fixed region(CityProfile profile) {

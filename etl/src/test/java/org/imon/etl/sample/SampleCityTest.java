@@ -574,6 +574,41 @@ class SampleCityTest {
         }
 
         /**
+         * Every member of every peer group (周边地市, 全省, 35个大中城市) has value added and revenue in every
+         * period; the 35 large and medium cities outside the province run around the nation: their mean
+         * growth in 1-10月 of the last year is within 2 points of the nation's.
+         */
+        @Test
+        void everyPeerGroupMemberReportsEveryPeriod() throws IOException {
+            Map<String, Double> valueAdded = new HashMap<>();
+            Set<String> revenue = new HashSet<>();
+            for (CheckedRow row : SampleFeeds.rows(landing, "benchmarks").values()) {
+                String key = row.values().get("area") + " " + row.values().get("period_label");
+                if (row.values().get("indicator").equals("规模以上工业增加值")) {
+                    valueAdded.put(key, SampleTotals.amount(row, "published_growth_pct"));
+                } else if (row.values().get("indicator").equals("规模以上工业营业收入")) {
+                    revenue.add(key);
+                }
+            }
+            for (String member : XUCHANG.peerGroupMembers()) {
+                for (int period = 2; period <= LAST_PERIOD; period++) {
+                    String key = String.format("%s %d-%02d", member, LAST, period);
+                    assertTrue(valueAdded.containsKey(key) && revenue.contains(key), key);
+                }
+            }
+            List<String> province = group("province");
+            List<String> outside = group("big35").stream().filter(m -> !province.contains(m)).toList();
+            double mean = outside.stream().mapToDouble(m -> valueAdded.get(String.format("%s %d-%02d", m, LAST, LAST_PERIOD)))
+                    .average().orElseThrow();
+            double nation = valueAdded.get(String.format("全国 %d-%02d", LAST, LAST_PERIOD));
+            assertTrue(Math.abs(mean - nation) < 2, "35 cities' mean " + mean + ", nation " + nation);
+        }
+
+        private List<String> group(String code) {
+            return XUCHANG.peerGroups().stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow().members();
+        }
+
+        /**
          * Targets as the seeds set them: 2015's cluster targets are seed 000's tiers; every later year's
          * is a stretch above the cluster's revenue of the year before (none below it, 2026 included);
          * the value-added growth target is above last year's growth, and the entrants target above last

@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import org.imon.warehouse.reference.CsvRecords;
  */
 public record CityProfile(String id, String cityCode, String cityName, String provinceName, String issuingBody,
         List<Region> regions, List<Cluster> clusters, List<String> watchedIndustries, List<String> peerCities,
-        Schedule schedule) {
+        List<PeerGroup> peerGroups, Schedule schedule) {
 
     public static final String DEFAULT_ID = "xuchang";
 
@@ -36,8 +38,42 @@ public record CityProfile(String id, String cityCode, String cityName, String pr
                 .map(r -> r.get("industry_code")).toList();
         List<String> peers = List.of(p.getProperty("peer.cities", "").split(",")).stream()
                 .map(String::trim).filter(c -> !c.isEmpty()).toList();
-        return new CityProfile(id, required(p, "city.code"), required(p, "city.name"), required(p, "province.name"),
-                required(p, "issuing.body"), regions, clusters, watched, peers, schedule(p));
+        String cityName = required(p, "city.name");
+        return new CityProfile(id, required(p, "city.code"), cityName, required(p, "province.name"),
+                required(p, "issuing.body"), regions, clusters, watched, peers,
+                peerGroups(dir + "peer_groups.csv", cityName, peers), schedule(p));
+    }
+
+    /** Every member city of the peer groups, each once, in the profile's order. */
+    public List<String> peerGroupMembers() {
+        return peerGroups.stream().flatMap(g -> g.members().stream()).distinct().toList();
+    }
+
+    /**
+     * The neighbours of {@code peer.cities} as the group {@code neighbours} (周边地市), then the groups of
+     * {@code peer_groups.csv} (optional) in its order; a group naming the city itself is refused.
+     */
+    private static List<PeerGroup> peerGroups(String file, String cityName, List<String> neighbours) {
+        Map<String, PeerGroup> groups = new LinkedHashMap<>();
+        if (!neighbours.isEmpty()) {
+            groups.put(PeerGroup.NEIGHBOURS, new PeerGroup(PeerGroup.NEIGHBOURS, "周边地市", neighbours));
+        }
+        if (Resources.exists(file)) {
+            Map<String, List<String>> members = new LinkedHashMap<>();
+            Map<String, String> names = new LinkedHashMap<>();
+            for (CsvRecords.Row row : CsvRecords.readRows(file)) {
+                Map<String, String> r = row.fields();
+                String member = r.get("member").trim();
+                if (member.equals(cityName)) {
+                    throw new IllegalStateException(file + " 第" + row.line() + "行 member 列: " + member
+                            + " 是本市，本市不列为对标城市");
+                }
+                names.putIfAbsent(r.get("group_code"), r.get("group_name"));
+                members.computeIfAbsent(r.get("group_code"), g -> new ArrayList<>()).add(member);
+            }
+            members.forEach((code, list) -> groups.put(code, new PeerGroup(code, names.get(code), List.copyOf(list))));
+        }
+        return List.copyOf(groups.values());
     }
 
     public static CityProfile defaultProfile() {

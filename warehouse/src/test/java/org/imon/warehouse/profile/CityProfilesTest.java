@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,40 @@ class CityProfilesTest {
             Optional<IndustryClassification.Industry> industry = GBT4754.find(row.get("industry_code"));
             assertEquals(Optional.of(row.get("industry_name")), industry.map(IndustryClassification.Industry::name));
         }
+    }
+
+    /**
+     * 全省: every other prefecture-level city of the province in the GB/T 2260 reference table, named as
+     * it names them; the city itself never in a group.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xuchang", "suizhou"})
+    void theProvinceGroupIsTheOtherCitiesOfTheReferenceTable(String id) {
+        CityProfile profile = CityProfile.load(id);
+        String provinceCode = profile.cityCode().substring(0, 2);
+        List<String> reference = CsvRecords.read("reference/admin_div_cities.csv").stream()
+                .filter(r -> r.get("provinceCode").equals(provinceCode) && !r.get("code").equals(profile.cityCode())
+                        && !Set.of("市辖区", "省直辖县级行政区划").contains(r.get("name")))
+                .map(r -> r.get("name")).toList();
+        assertEquals(reference, group(profile, PeerGroup.PROVINCE).members());
+        assertTrue(profile.peerGroups().stream().noneMatch(g -> g.members().contains(profile.cityName())));
+        assertEquals(profile.peerCities(), group(profile, PeerGroup.NEIGHBOURS).members());
+    }
+
+    /** Seed 004: the 35 large and medium cities, none twice; Xuchang is not one, so all 35 are its peers. */
+    @Test
+    void xuchangComparesItselfWithThe35LargeAndMediumCities() {
+        CityProfile xuchang = CityProfile.load("xuchang");
+        List<String> big35 = group(xuchang, "big35").members();
+        assertEquals(35, Set.copyOf(big35).size());
+        assertTrue(big35.containsAll(List.of("北京市", "重庆市", "郑州市", "深圳市", "乌鲁木齐市")));
+        assertFalse(big35.contains("拉萨市"));
+        assertEquals(List.of("neighbours", "province", "big35"),
+                xuchang.peerGroups().stream().map(PeerGroup::code).toList());
+    }
+
+    private static PeerGroup group(CityProfile profile, String code) {
+        return profile.peerGroups().stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test
