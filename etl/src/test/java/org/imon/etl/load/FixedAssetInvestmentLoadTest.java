@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
-import org.imon.warehouse.profile.CityProfile;
 
 /**
  * The statistics bureau's 固定资产投资 release as it is sent (GB18030, a title row, "%" after some
@@ -60,8 +59,7 @@ class FixedAssetInvestmentLoadTest {
                 + "411081,禹州市,—,8.0,40.0,10.0,,\n",
                 Charset.forName("GB18030"));
 
-        LandingLoad.Result result = LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home),
-                "investment", 5, LandingLoad.Checkpoint.NONE);
+        LandingLoad.Result result = LoadHomes.load(home, "investment");
 
         FeedLoadReport report = result.feed("fixed_asset_investment");
         assertEquals(9, report.rowsRead());
@@ -75,9 +73,9 @@ class FixedAssetInvestmentLoadTest {
                 9L, List.of(FILE, "工业投资", RejectReason.PART_EXCEEDS_WHOLE),
                 10L, List.of(FILE, "固定资产投资", RejectReason.MISSING_WITH_OTHER),
                 11L, List.of(FILE, "固定资产投资增长", RejectReason.MISSING_VALUE)), rejected);
-        assertEquals("未填写另一项时此项必须填写：未填写工业投资，应填写工业投资占固定资产投资比重", message(report, 8));
-        assertEquals("分项大于总量：工业投资 60 大于固定资产投资 50", message(report, 9));
-        assertEquals("填写另一项时此项必须填写：已填写工业投资，应填写固定资产投资", message(report, 10));
+        assertEquals("未填写另一项时此项必须填写：未填写工业投资，应填写工业投资占固定资产投资比重", LoadHomes.rejectionMessage(report, 8));
+        assertEquals("分项大于总量：工业投资 60 大于固定资产投资 50", LoadHomes.rejectionMessage(report, 9));
+        assertEquals("填写另一项时此项必须填写：已填写工业投资，应填写固定资产投资", LoadHomes.rejectionMessage(report, 10));
 
         List<Row> published = spark.read()
                 .parquet(result.snapshot().dir().resolve("fact_fixed_asset_investment").toString())
@@ -94,7 +92,4 @@ class FixedAssetInvestmentLoadTest {
         return new BigDecimal(value);
     }
 
-    private static String message(FeedLoadReport report, long row) {
-        return report.rejections().stream().filter(r -> r.row() == row).findFirst().orElseThrow().message();
-    }
 }

@@ -31,4 +31,9 @@ final class LoadHomes {
         return LandingLoad.run(SparkTests.session(), CityProfile.defaultProfile(), paths(home), loadId, keep,
                 checkpoint);
     }
+
+    /** The message of the first rejection of a row of a load's report. */
+    static String rejectionMessage(FeedLoadReport report, long row) {
+        return report.rejections().stream().filter(r -> r.row() == row).findFirst().orElseThrow().message();
+    }
 }

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
-import org.imon.warehouse.profile.CityProfile;
 
 /**
  * The enterprise problem ledger (企业问题台账) as the office sends it: March's file with two good rows
@@ -71,8 +70,7 @@ class ProblemLedgerLoadTest {
                 + "WT202403-001," + A + "魏都区,2024-03-05,融资,是,流动资金贷款续贷,市金融工作局,转办,2024-04-04,2024-04-02,已办结\n",
                 Charset.forName("GB18030"));
 
-        LandingLoad.Result result = LandingLoad.run(spark, CityProfile.defaultProfile(), LoadHomes.paths(home),
-                "ledger", 5, LandingLoad.Checkpoint.NONE);
+        LandingLoad.Result result = LoadHomes.load(home, "ledger");
 
         FeedLoadReport report = result.feed("enterprise_problems");
         assertEquals(11, report.rowsRead());
@@ -88,9 +86,9 @@ class ProblemLedgerLoadTest {
                 10L, List.of(MARCH, "办理方式（转办/督办）", RejectReason.BAD_VALUE),
                 11L, List.of(MARCH, "办结日期", RejectReason.FILLED_FOR_STATUS),
                 12L, List.of(MARCH, "反映日期", RejectReason.BAD_VALUE)), rejected);
-        assertEquals("日期先后颠倒：办结时限 2024-03-01 早于反映日期 2024-03-10", message(report, 6));
-        assertEquals("日期晚于文件所属月份的月末：文件所属月份为 2024-03，办结日期为 2024-04-02", message(report, 9));
-        assertEquals("按该行的办理状态此项必须填写：办理状态为已办结，应填写办结日期", message(report, 7));
+        assertEquals("日期先后颠倒：办结时限 2024-03-01 早于反映日期 2024-03-10", LoadHomes.rejectionMessage(report, 6));
+        assertEquals("日期晚于文件所属月份的月末：文件所属月份为 2024-03，办结日期为 2024-04-02", LoadHomes.rejectionMessage(report, 9));
+        assertEquals("按该行的办理状态此项必须填写：办理状态为已办结，应填写办结日期", LoadHomes.rejectionMessage(report, 7));
 
         List<Row> published = spark.read().parquet(result.snapshot().dir().resolve("fact_enterprise_problem").toString())
                 .orderBy("period", "problem_id").collectAsList();
@@ -103,7 +101,4 @@ class ProblemLedgerLoadTest {
         assertEquals(Date.valueOf("2024-03-26"), published.get(1).getAs("deadline"));
     }
 
-    private static String message(FeedLoadReport report, long row) {
-        return report.rejections().stream().filter(r -> r.row() == row).findFirst().orElseThrow().message();
-    }
 }
