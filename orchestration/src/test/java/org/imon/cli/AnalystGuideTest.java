@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.cli.CommandLineTest.Run;
 
-/** Every query in docs/analyst-guide.md runs through {@code imon sql} on a sample city and answers with rows. */
+/** Every query in docs/analyst-guide.md runs through {@code imon sql} on the sample city and answers with rows. */
 @Tag("slow")
 class AnalystGuideTest {
     private static final Pattern SQL_BLOCK = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL);
@@ -26,11 +26,7 @@ class AnalystGuideTest {
 
     @Test
     void everyQueryAnswersOnTheSampleCity() throws Exception {
-        String home = dir.resolve("home").toString();
-        assertEquals(0, CommandLineTest.imon("--home", home, "sample", "--enterprises", "300", "--years", "3",
-                "--until", "2024-08").exitCode());
-        assertEquals(0, CommandLineTest.imon("--home", home, "load", "--master", "local[2]").exitCode());
-        assertEquals(0, CommandLineTest.imon("--home", home, "build").exitCode());
+        String home = SampleHome.copyTo(dir.resolve("home")).toString();
 
         List<String> queries = new ArrayList<>();
         Matcher m = SQL_BLOCK.matcher(Files.readString(Path.of("..", "docs", "analyst-guide.md")));
