@@ -27,14 +27,14 @@ class KillDuringLoadTest {
     @Test
     void aKilledLoadLeavesThePreviousSnapshotCurrent() throws Exception {
         String home = dir.resolve("home").toString();
-        assertEquals(0, CommandLineTest.imon("--home", home, "sample", "--enterprises", "150", "--years", "2",
+        assertEquals(0, CommandLineTest.imon("--home", home, "sample", "--enterprises", "150", "--years", "1",
                 "--until", "2024-05").exitCode());
         assertEquals(0, CommandLineTest.imon("--home", home, "load", "--master", "local[2]").exitCode());
         SnapshotStore store = new SnapshotStore(dir.resolve("home/snapshots"));
         String first = store.current().orElseThrow().id();
         List<String> filesBefore = files(store.current().orElseThrow().dir());
 
-        assertEquals(0, CommandLineTest.imon("--home", home, "sample", "--enterprises", "150", "--years", "2",
+        assertEquals(0, CommandLineTest.imon("--home", home, "sample", "--enterprises", "150", "--years", "1",
                 "--until", "2024-09").exitCode());
         for (long delay : new long[] {3_000, 6_000, 9_000}) {
             Process load = imonProcess(home);
