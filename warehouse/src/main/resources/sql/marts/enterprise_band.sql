@@ -37,7 +37,7 @@ counted AS (
 )
 SELECT c.year, c.period, period_label(c.year, c.period) AS period_label,
        c.region_code, coalesce(d.short_name, '全市') AS region_name, coalesce(d.sort_order, 0) AS sort_order, c.is_city,
-       c.band_code, b.band_name, b.measured_on, b.threshold_wan, b.unit, b.sort_order AS band_order,
+       c.band_code, b.band_name, b.measured_on, b.threshold_wan, b.sort_order AS band_order,
        c.enterprises, c.enterprises_over, c.enterprises_on_pace
 FROM counted AS c
 JOIN dim_size_band AS b ON b.band_code = c.band_code

@@ -36,7 +36,7 @@ subjects AS (
 )
 SELECT p.year, p.period, period_label(p.year, p.period) AS period_label,
        s.region_code, s.region_name, s.sort_order, s.is_city,
-       b.band_code, b.band_name, b.threshold_wan, b.unit, b.sort_order AS band_order,
+       b.band_code, b.band_name, b.threshold_wan, b.sort_order AS band_order,
        (SELECT count(*) FROM started AS t
         WHERE t.year = p.year AND t.start_period <= p.period AND t.total_investment >= b.threshold_wan
           AND (s.is_city OR t.region_code = s.region_code)) AS starts

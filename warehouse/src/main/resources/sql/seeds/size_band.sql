@@ -7,11 +7,11 @@
 -- A target (fact_target) on one of these counts names the band_code as its indicator.
 CREATE TABLE dim_size_band AS
 SELECT * FROM (VALUES
-    ('revenue_over_100yi', 'revenue', 1000000, '主营业务收入过100亿元企业', '家', 1),
-    ('revenue_over_50yi', 'revenue', 500000, '主营业务收入过50亿元企业', '家', 2),
-    ('revenue_over_10yi', 'revenue', 100000, '主营业务收入过10亿元企业', '家', 3),
-    ('revenue_over_5yi', 'revenue', 50000, '主营业务收入5亿元以上企业', '家', 4),
-    ('output_gain_over_1yi', 'output_gain', 10000, '新增产值过亿元的增长点', '个', 5),
-    ('starts_over_5yi', 'project_investment', 50000, '新开工投资过5亿元工业项目', '个', 6),
-    ('starts_over_1yi', 'project_investment', 10000, '新开工投资过亿元工业项目', '个', 7)
-) AS t(band_code, measured_on, threshold_wan, band_name, unit, sort_order);
+    ('revenue_over_100yi', 'revenue', 1000000, '主营业务收入过100亿元企业', 1),
+    ('revenue_over_50yi', 'revenue', 500000, '主营业务收入过50亿元企业', 2),
+    ('revenue_over_10yi', 'revenue', 100000, '主营业务收入过10亿元企业', 3),
+    ('revenue_over_5yi', 'revenue', 50000, '主营业务收入5亿元以上企业', 4),
+    ('output_gain_over_1yi', 'output_gain', 10000, '新增产值过亿元的增长点', 5),
+    ('starts_over_5yi', 'project_investment', 50000, '新开工投资过5亿元工业项目', 6),
+    ('starts_over_1yi', 'project_investment', 10000, '新开工投资过亿元工业项目', 7)
+) AS t(band_code, measured_on, threshold_wan, band_name, sort_order);
