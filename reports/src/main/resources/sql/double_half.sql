@@ -2,7 +2,8 @@
 -- counts: half the annual target; rates: the first-half target, else the annual one) or, at any
 -- other period, against the mart's target to date (a progress view). Verdicts are the mart's, on
 -- the exact actual; the figures beside them are rounded only for display (亿元 and other levels to
--- 2 decimals, counts whole (a count's mark may be half of one), rates 1 decimal), so 52.045678 against a mark of 52.05 shows 52.05 and
+-- 2 decimals, counts whole (a count's mark may be half of one; a count on pace, count_on_pace, is
+-- judged like a rate but printed as a count), rates 1 decimal), so 52.045678 against a mark of 52.05 shows 52.05 and
 -- is still not met. number_pattern is the pattern every figure of the row is printed in.
 -- The counts for the opening sentence ride on every row.
 -- Parameters: year, period.
@@ -23,13 +24,14 @@ SELECT target_id,
             WHEN is_level THEN CAST(round(target_to_date, 2) AS DECIMAL(38, 2))
             ELSE CAST(round(target_to_date, 1) AS DECIMAL(38, 2)) END AS mark,
        -- each branch cast to one type, or DuckDB gives every row the scale of round(actual, 0)
-       CASE measure WHEN 'count' THEN CAST(round(actual, 0) AS DECIMAL(38, 2))
-                    WHEN 'level' THEN CAST(round(actual, 2) AS DECIMAL(38, 2))
-                    ELSE CAST(round(actual, 1) AS DECIMAL(38, 2)) END AS actual_shown,
+       CASE WHEN measure IN ('count', 'count_on_pace') THEN CAST(round(actual, 0) AS DECIMAL(38, 2))
+            WHEN measure = 'level' THEN CAST(round(actual, 2) AS DECIMAL(38, 2))
+            ELSE CAST(round(actual, 1) AS DECIMAL(38, 2)) END AS actual_shown,
        completion_pct,
        time_progress_pct,
        met,
-       CASE measure WHEN 'count' THEN '#,##0.##' WHEN 'level' THEN '#,##0.00' ELSE '0.0' END AS number_pattern,
+       CASE WHEN measure IN ('count', 'count_on_pace') THEN '#,##0.##' WHEN measure = 'level' THEN '#,##0.00'
+            ELSE '0.0' END AS number_pattern,
        count(*) OVER () AS target_count,
        count(*) FILTER (WHERE met) OVER () AS met_count,
        count(*) FILTER (WHERE NOT met) OVER () AS unmet_count,

@@ -4,7 +4,13 @@
 --                   growth and profit margin; the city's industrial share of fixed-asset investment and the
 --                   growth of industrial, manufacturing and 技改 investment (mart_fixed_asset_investment); the 办结率 of enterprise problems within policy scope; a cluster's revenue (亿元); a key-enterprise list's
 --                   growth, share or pull; key projects' investment and new output (亿元) and count;
---                   the year's entrants. Amounts are exact (万元 × 0.0001), not rounded to 0.01亿, so
+--                   the year's entrants and their pull (mart_entrants_pull); the projects' new output as a
+--                   pull on all above-scale enterprises' 上年同期 output (Σ new output / Σ output_ly × 100:
+--                   every project on the ledger counts, whether or not its enterprise is above scale);
+--                   the enterprises over a band of dim_size_band at the year's pace (mart_enterprise_band,
+--                   measure count_on_pace) and the projects over a band started this year
+--                   (mart_project_starts). Subject city: the city's row; subject region: the row of the
+--                   region subject_code. Amounts are exact (万元 × 0.0001), not rounded to 0.01亿, so
 --                   that completion here equals completion in mart_cluster_progress.
 -- target_to_date    what the period should have reached: for levels and counts, the year decomposed
 --                   year → quarter → month (as given, else evenly: see level_target); for rates, the
@@ -18,7 +24,10 @@
 --                   rates at or above their first-half (else annual) target, unrounded. A rate has no
 --                   half to do: 双过半 of the 100% 办结率 means every policy-scope problem on the ledger
 --                   by 30 June is resolved by then. Likewise a share such as 工业投资占固定资产投资比重 ≥ 40%:
---                   双过半 means the share of 1-6月 is already at or above 40%, not half of it.
+--                   双过半 means the share of 1-6月 is already at or above 40%, not half of it. A pull
+--                   (百户, entrants, projects' new output) likewise: the pull of 1-6月 at or above the target.
+--                   count_on_pace is judged as a rate, on the annual count never split: 双过半 means as
+--                   many enterprises as the target asks have done half of their band by 1-6月.
 CREATE VIEW mart_target_tracking AS
 WITH periods AS (
     SELECT DISTINCT year, period FROM fact_enterprise_period
@@ -27,6 +36,10 @@ projects AS (
     SELECT year, period, sum(invested_ytd) AS invested, count(*) AS projects, sum(new_output_ytd) AS new_output
     FROM fact_project_period
     GROUP BY ALL
+),
+-- all above-scale enterprises' 上年同期 output: what the projects' new output pulls on
+output AS (
+    SELECT year, period, value_ly FROM mart_city_indicator WHERE indicator = 'output'
 ),
 actuals AS (
     SELECT t.*, p.period,
@@ -60,6 +73,23 @@ actuals AS (
                WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN
                    CAST((SELECT sum(e.entrants) FROM mart_entrants_exits AS e WHERE e.year = t.year)
                         AS DECIMAL(38, 10))
+               WHEN t.subject_type IN ('city', 'region') AND t.indicator = 'entrants_pull' THEN
+                   CAST((SELECT e.entrants_pull_pts FROM mart_entrants_pull AS e
+                    WHERE e.year = t.year AND e.period = p.period
+                      AND (CASE t.subject_type WHEN 'city' THEN e.is_city ELSE e.region_code = t.subject_code END))
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type IN ('city', 'region') AND t.indicator IN (SELECT band_code FROM dim_size_band
+                                                                             WHERE measured_on <> 'project_investment') THEN
+                   CAST((SELECT b.enterprises_on_pace FROM mart_enterprise_band AS b
+                    WHERE b.year = t.year AND b.period = p.period AND b.band_code = t.indicator
+                      AND (CASE t.subject_type WHEN 'city' THEN b.is_city ELSE b.region_code = t.subject_code END))
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type IN ('city', 'region') AND t.indicator IN (SELECT band_code FROM dim_size_band
+                                                                             WHERE measured_on = 'project_investment') THEN
+                   CAST((SELECT s.starts FROM mart_project_starts AS s
+                    WHERE s.year = t.year AND s.period = p.period AND s.band_code = t.indicator
+                      AND (CASE t.subject_type WHEN 'city' THEN s.is_city ELSE s.region_code = t.subject_code END))
+                        AS DECIMAL(38, 10))
                WHEN t.subject_type = 'cluster' AND t.indicator = 'revenue' THEN
                    CAST((SELECT m.revenue_ytd * 0.0001 FROM mart_cluster_progress AS m
                     WHERE m.year = t.year AND m.period = p.period AND m.cluster_code = t.subject_code)
@@ -72,6 +102,10 @@ actuals AS (
                         AS DECIMAL(38, 10))
                WHEN t.subject_type = 'projects' AND t.indicator = 'investment' THEN
                    CAST((SELECT j.invested * 0.0001 FROM projects AS j WHERE j.year = t.year AND j.period = p.period)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' AND t.measure = 'pull_pts' THEN
+                   CAST((SELECT ratio_pct(j.new_output, o.value_ly) FROM projects AS j, output AS o
+                    WHERE j.year = t.year AND j.period = p.period AND o.year = t.year AND o.period = p.period)
                         AS DECIMAL(38, 10))
                WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' THEN
                    CAST((SELECT j.new_output * 0.0001 FROM projects AS j WHERE j.year = t.year AND j.period = p.period)
@@ -116,6 +150,22 @@ actuals AS (
                                >= rate_target(p.period, t.annual_value, t.h1_value)
                     FROM mart_fixed_asset_investment AS v
                     WHERE v.year = t.year AND v.period = p.period AND v.is_city)
+               WHEN t.subject_type IN ('city', 'region') AND t.indicator = 'entrants_pull' THEN
+                   (SELECT pct_reaches(e.entrants_output_ytd - e.entrants_output_ly, e.output_ly,
+                                       rate_target(p.period, t.annual_value, t.h1_value))
+                    FROM mart_entrants_pull AS e
+                    WHERE e.year = t.year AND e.period = p.period
+                      AND (CASE t.subject_type WHEN 'city' THEN e.is_city ELSE e.region_code = t.subject_code END))
+               WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' AND t.measure = 'pull_pts' THEN
+                   (SELECT pct_reaches(j.new_output, o.value_ly, rate_target(p.period, t.annual_value, t.h1_value))
+                    FROM projects AS j, output AS o
+                    WHERE j.year = t.year AND j.period = p.period AND o.year = t.year AND o.period = p.period)
+               WHEN t.measure = 'count_on_pace' THEN
+                   -- a count of enterprises over a band, at the pace of the year: the annual count, never split
+                   (SELECT b.enterprises_on_pace >= rate_target(p.period, t.annual_value, t.h1_value)
+                    FROM mart_enterprise_band AS b
+                    WHERE b.year = t.year AND b.period = p.period AND b.band_code = t.indicator
+                      AND (CASE t.subject_type WHEN 'city' THEN b.is_city ELSE b.region_code = t.subject_code END))
                WHEN t.subject_type = 'key_group' THEN
                    (SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_met WHEN 'share_pct' THEN k.share_met
                                           WHEN 'pull_pts' THEN k.pull_met END

@@ -48,6 +48,48 @@ class SeedTargetsTest {
         assertDecimal("2.0", equipment.get("ahead_pts"));
     }
 
+    /**
+     * Seed 000 一(三): the entrants' pull on output growth 较上年有所提高, on the entrants' pull fixture
+     * (fixtures/entrants_pull/README.md): 2.8 points in 2024 1-6月 against 3.0 a year before, by region
+     * 魏都区 4.5 and 禹州市 0.0; target RK02 (3.1) missed.
+     */
+    @Test
+    void seed000EntrantsPullOnGrowth() throws Exception {
+        String sql = "SELECT * FROM mart_entrants_pull WHERE year = ? AND period = 6 AND is_city";
+        Map<String, Object> city2024 = FixtureWarehouses.one("entrants_pull", sql, 2024);
+        assertDecimal("2.8", city2024.get("entrants_pull_pts"));
+        assertDecimal("8.3", city2024.get("incumbents_pull_pts"));
+        assertDecimal("11.0", city2024.get("output_growth_pct"));
+        assertEquals(2L, city2024.get("entrants"));
+        assertDecimal("3.0", FixtureWarehouses.one("entrants_pull", sql, 2023).get("entrants_pull_pts"));
+        Map<String, Object> byRegion = FixtureWarehouses.rows("entrants_pull", "SELECT region_name, entrants_pull_pts"
+                + " FROM mart_entrants_pull WHERE year = 2024 AND period = 6 AND NOT is_city ORDER BY sort_order").stream()
+                .collect(Collectors.toMap(r -> (String) r.get("region_name"), r -> r.get("entrants_pull_pts")));
+        assertDecimal("4.5", byRegion.get("魏都区"));
+        assertDecimal("0.0", byRegion.get("禹州市"));
+        assertDecimal("7.7", FixtureWarehouses.one("entrants_pull", "SELECT entrants_pull_pts FROM mart_entrants_pull"
+                + " WHERE year = 2023 AND period = 6 AND region_name = '禹州市'").get("entrants_pull_pts"));
+        Map<String, Object> target = FixtureWarehouses.one("entrants_pull",
+                "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = 'RK02'");
+        assertDecimal("3.1", target.get("target_to_date"));
+        assertDecimal("2.8", target.get("actual"));
+        assertEquals(List.of(false, false), List.of(target.get("met_to_date"), target.get("double_half_met")));
+    }
+
+    /**
+     * Seed 000 一(四): 新增产值…拉动工业产值增长1.5个百分点左右, on the project-targets fixture: the projects' new
+     * output over all enterprises' 上年同期 output, 4500 / 105000 = 4.2857, printed 4.3; its target (4.3
+     * 左右, scaled) is judged unrounded and missed.
+     */
+    @Test
+    void seed000ProjectNewOutputPull() throws Exception {
+        Map<String, Object> pull = FixtureWarehouses.one("project_targets",
+                "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = 'XM04'");
+        assertDecimal("4.3", pull.get("actual"));
+        assertDecimal("4.3", pull.get("target_to_date"));
+        assertEquals(List.of(false, false), List.of(pull.get("met_to_date"), pull.get("double_half_met")));
+    }
+
     /** Seed 000 四–五 and seed 003: key project investment against the year's plan and the first-half 390亿. */
     @Test
     void seed000And003KeyProjectInvestment() throws Exception {
@@ -203,6 +245,98 @@ class SeedTargetsTest {
         assertDecimal("18.0", may.get("actual"));
         assertEquals(false, may.get("met_to_date"));
         assertEquals(true, FixtureWarehouses.one("fixed_asset_investment", sql, 6).get("met_to_date"));
+    }
+
+    /**
+     * Seed 002 二(六): 主营业务收入过100亿元企业1家, 过50亿元2-3家, every county and 随州高新区 with one over 10亿,
+     * on the enterprise bands fixture (fixtures/enterprise_bands/README.md): counted on the year's pace
+     * at 1-6月, as they stand at 1-12月.
+     */
+    @Test
+    void seed002EnterprisesByRevenueBand() throws Exception {
+        assertEquals(List.of(0L, 1L, 1L), bandCounts(6, "revenue_over_100yi", null));
+        assertEquals(List.of(1L, 1L, 2L), bandCounts(6, "revenue_over_50yi", null));
+        assertEquals(List.of(2L, 3L, 3L), bandCounts(6, "revenue_over_10yi", null));
+        assertEquals(List.of(0L, 1L, 0L), bandCounts(6, "revenue_over_10yi", "421321"));
+        assertEquals(List.of(0L, 0L, 1L), bandCounts(6, "revenue_over_10yi", "421391"));
+        assertEquals(Map.of("QY01", true, "QY02", false, "QY03-421303", true, "QY03-421321", true, "QY03-421391", false),
+                verdicts("enterprise_bands", 6, "QY%", "double_half_met"));
+        assertEquals(Map.of("QY01", true, "QY02", true, "QY03-421303", true, "QY03-421321", false, "QY03-421391", true),
+                verdicts("enterprise_bands", 12, "QY%", "met_to_date"));
+        Map<String, Object> fifty = FixtureWarehouses.one("enterprise_bands",
+                "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = 'QY02'");
+        assertDecimal("1", fifty.get("actual"));
+        assertDecimal("2", fifty.get("target_to_date"));
+    }
+
+    /**
+     * Seed 002 二(一): 每年培育新增产值过亿元的增长点20个以上 (scaled to 3), enterprises whose output rose by 1亿 or
+     * more on their own 上年同期: 1 so far and 2 on pace at 1-6月 (target missed), 3 at 1-12月 (met).
+     */
+    @Test
+    void seed002GrowthPoints() throws Exception {
+        assertEquals(List.of(1L, 2L, 3L), bandCounts(6, "output_gain_over_1yi", null));
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = ? AND target_id = 'ZZ01'";
+        Map<String, Object> firstHalf = FixtureWarehouses.one("enterprise_bands", sql, 6);
+        assertDecimal("2", firstHalf.get("actual"));
+        assertEquals(List.of(false, false), List.of(firstHalf.get("met_to_date"), firstHalf.get("double_half_met")));
+        assertEquals(true, FixtureWarehouses.one("enterprise_bands", sql, 12).get("met_to_date"));
+    }
+
+    /**
+     * Seed 002 二(四): each county and 随州高新区 starts 2 projects over 5亿 and 20 over 1亿 a year, on the
+     * project starts fixture (fixtures/project_starts/README.md): targets per region.
+     */
+    @Test
+    void seed002ProjectStartsByRegionAndSize() throws Exception {
+        Map<String, Object> starts = FixtureWarehouses.rows("project_starts", "SELECT coalesce(region_code, 'city') || ' '"
+                + " || band_code AS k, starts FROM mart_project_starts WHERE year = 2024 AND period = 6").stream()
+                .collect(Collectors.toMap(r -> (String) r.get("k"), r -> r.get("starts")));
+        assertEquals(Map.of("421303 starts_over_5yi", 1L, "421303 starts_over_1yi", 2L, "421321 starts_over_5yi", 1L,
+                "421321 starts_over_1yi", 1L, "421391 starts_over_5yi", 0L, "421391 starts_over_1yi", 0L,
+                "city starts_over_5yi", 2L, "city starts_over_1yi", 3L), starts);
+        assertEquals(Map.of("XK01-421303", true, "XK01-421321", true, "XK02-421303", true, "XK02-421321", false),
+                verdicts("project_starts", 6, "XK%", "double_half_met"));
+        Map<String, Object> behind = FixtureWarehouses.one("project_starts",
+                "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = 'XK02-421321'");
+        assertDecimal("1", behind.get("actual"));
+        assertDecimal("2.00", behind.get("target_to_date"));
+        assertDecimal("25.0", behind.get("completion_pct"));
+        assertDecimal("-25.0", behind.get("ahead_pts"));
+        assertEquals(true, FixtureWarehouses.one("project_starts", "SELECT met_to_date FROM mart_target_tracking"
+                + " WHERE year = 2024 AND period = 2 AND target_id = 'XK02-421321'").get("met_to_date"));
+    }
+
+    /**
+     * Seed 002 一(一): 工业投资年均增长10%以上, 工业技改投资年均增长12%以上, 工业投资占全市固定资产投资比达40%以上, Suizhou's
+     * targets TZ03, TZ04 and TZ01 on the Suizhou investment fixture (fixtures/suizhou_investment/README.md).
+     */
+    @Test
+    void seed002InvestmentGrowthAndShare() throws Exception {
+        assertEquals(Map.of("TZ01", true, "TZ03", false, "TZ04", true), verdicts("suizhou_investment", 5, "TZ%", "met_to_date"));
+        assertEquals(Map.of("TZ01", true, "TZ03", true, "TZ04", false), verdicts("suizhou_investment", 6, "TZ%", "double_half_met"));
+        String sql = "SELECT actual FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = ?";
+        assertDecimal("40.7", FixtureWarehouses.one("suizhou_investment", sql, "TZ01").get("actual"));
+        assertDecimal("10.2", FixtureWarehouses.one("suizhou_investment", sql, "TZ03").get("actual"));
+        assertDecimal("11.8", FixtureWarehouses.one("suizhou_investment", sql, "TZ04").get("actual"));
+    }
+
+    /** Enterprises over a band at a period of 2024, the city's or a region's: [so far, on pace, at 1-12月]. */
+    private static List<Long> bandCounts(int period, String band, String region) throws Exception {
+        String sql = "SELECT * FROM mart_enterprise_band WHERE year = 2024 AND period = ? AND band_code = ?"
+                + " AND coalesce(region_code, 'city') = ?";
+        String subject = region == null ? "city" : region;
+        Map<String, Object> now = FixtureWarehouses.one("enterprise_bands", sql, period, band, subject);
+        Map<String, Object> year = FixtureWarehouses.one("enterprise_bands", sql, 12, band, subject);
+        assertEquals(year.get("enterprises_over"), year.get("enterprises_on_pace"), "at 1-12月 on pace is over");
+        return List.of((Long) now.get("enterprises_over"), (Long) now.get("enterprises_on_pace"), (Long) year.get("enterprises_over"));
+    }
+
+    /** target_id → a verdict column, for the targets of 2024 whose id is LIKE the pattern. */
+    private static Map<String, Object> verdicts(String fixture, int period, String idPattern, String column) throws Exception {
+        return FixtureWarehouses.rows(fixture, "SELECT target_id, " + column + " AS verdict FROM mart_target_tracking"
+                + " WHERE year = 2024 AND period = ? AND target_id LIKE ?", period, idPattern).stream()
+                .collect(Collectors.toMap(r -> (String) r.get("target_id"), r -> r.get("verdict")));
     }
 
     private static Map<String, Object> target(String id) throws Exception {

@@ -24,9 +24,9 @@ import org.imon.warehouse.reference.CsvRecords;
 final class PlansAndLists {
     /**
      * What a year's targets are set from: each cluster's revenue (亿元), the city's value-added growth
-     * (%) and its entrants, of the year before.
+     * (%), its entrants and their pull on output growth (points), of the year before.
      */
-    record LastYear(Map<String, Double> clusterRevenueYi, double valueAddedGrowth, int entrants) {
+    record LastYear(Map<String, Double> clusterRevenueYi, double valueAddedGrowth, int entrants, double entrantsPullPts) {
     }
 
     private final Path landingRoot;
@@ -65,6 +65,23 @@ final class PlansAndLists {
             }
         }
         return revenue;
+    }
+
+    /**
+     * The pull of the year's entrants (新入库) on the growth of 1-12月 output, in points, on the 上年同期
+     * the enterprise feed reports: Σ entrants' increase / Σ every enterprise's 上年同期 × 100.
+     */
+    static double entrantsPullPts(List<SampleEnterprise> active, int year) {
+        long base = 0;
+        long entrantsIncrease = 0;
+        for (SampleEnterprise e : active) {
+            long lastYear = MonthlyFigures.ytd(RestatedBase.lastYearAsReported(e, year).output(), 12);
+            base += lastYear;
+            if (e.entryYear() == year) {
+                entrantsIncrease += MonthlyFigures.ytd(e.figures(year).output(), 12) - lastYear;
+            }
+        }
+        return base == 0 ? 0 : 100.0 * entrantsIncrease / base;
     }
 
     /**

@@ -72,7 +72,7 @@ public final class SampleCity {
             if (last == null) {
                 int before = year - 1;
                 last = new PlansAndLists.LastYear(plans.clusterRevenueYi(active, before),
-                        series.annual(profile.provinceName(), before) + GrowthPath.ABOVE_PROVINCE_PTS, 0);
+                        series.annual(profile.provinceName(), before) + GrowthPath.ABOVE_PROVINCE_PTS, 0, 0);
             }
             rows += enterpriseFeed.writeYear(year, lastPeriod, active, mix, totals, year == options.firstYear());
             double valueAdded = regionFeeds.writeYear(year, lastPeriod, totals);
@@ -88,7 +88,8 @@ public final class SampleCity {
             totals = totals.next();
             if (year < options.lastYear()) {
                 last = new PlansAndLists.LastYear(plans.clusterRevenueYi(active, y), valueAdded,
-                        y == options.firstYear() ? 0 : (int) active.stream().filter(e -> e.entryYear() == y).count());
+                        y == options.firstYear() ? 0 : (int) active.stream().filter(e -> e.entryYear() == y).count(),
+                        y == options.firstYear() ? 0 : PlansAndLists.entrantsPullPts(active, y));
             }
             firstCount = year == options.firstYear() ? active.size() : firstCount;
             lastCount = active.size();

@@ -15,7 +15,8 @@ import org.imon.warehouse.reference.CsvRecords;
 /**
  * The targets (目标任务) the sample city's government sets each year, from the profile's
  * {@code sample_targets.csv}: the plan's own figure where a seed fixes one, or {@code stretch}, a
- * figure set above last year's actual as seed 000 三 asks (较上年有所提高). A row with a year replaces
+ * figure set above last year's actual as seed 000 三 asks (较上年有所提高): value-added growth, the entrants
+ * and the entrants' pull on growth. A row with a year replaces
  * the every-year row of the same id in that year (Xuchang's 2024 first-half targets of seed 003). The id
  * {@code JQ-*} stands for one revenue target per cluster of {@code clusters.csv}: its tier in its target
  * year, a stretch in the others.
@@ -29,6 +30,8 @@ final class SampleTargets {
     static final double GROWTH_STRETCH_PTS = 1.0;
     /** Entrants stretch: this much above last year's entrants, rounded up. */
     static final double ENTRANTS_STRETCH = 0.05;
+    /** Entrants' pull stretch: the next tenth of a point above last year's pull (有所提高). */
+    static final double ENTRANTS_PULL_STEP_PTS = 0.1;
     private static final List<String> SPLIT = List.of("h1_value", "q1_value", "q2_value", "q3_value", "q4_value");
 
     private final String file;
@@ -98,8 +101,15 @@ final class SampleTargets {
             case "value_added" -> Math.ceil((last.valueAddedGrowth() + GROWTH_STRETCH_PTS) * 2) / 2;
             case "entrants" -> last.entrants() == 0 ? number(row, "first_year_value", f.get("first_year_value"))
                     : Math.ceil(last.entrants() * (1 + ENTRANTS_STRETCH));
-            default -> throw problem(row, "annual_value", "stretch is defined for value_added and entrants only");
+            case "entrants_pull" -> last.entrants() == 0 ? number(row, "first_year_value", f.get("first_year_value"))
+                    : nextTenthAbove(last.entrantsPullPts());
+            default -> throw problem(row, "annual_value", "stretch is defined for value_added, entrants and entrants_pull only");
         };
+    }
+
+    /** The smallest multiple of 0.1 strictly above a figure: 2.75 → 2.8, 2.8 → 2.9. */
+    private static double nextTenthAbove(double pts) {
+        return (Math.floor(pts / ENTRANTS_PULL_STEP_PTS + 1e-9) + 1) * ENTRANTS_PULL_STEP_PTS;
     }
 
     private List<String> target(CsvRecords.Row row, String id, String name, String subject, double annual) {

@@ -611,8 +611,9 @@ class SampleCityTest {
         /**
          * Targets as the seeds set them: 2015's cluster targets are seed 000's tiers; every later year's
          * is a stretch above the cluster's revenue of the year before (none below it, 2026 included);
-         * the value-added growth target is above last year's growth, and the entrants target above last
-         * year's entrants (seed 000 三: 较上年有所提高).
+         * the value-added growth target is above last year's growth, the entrants target above last
+         * year's entrants, and the entrants' pull target the next tenth of a point above last year's pull
+         * (seed 000 三: 较上年有所提高).
          */
         @Test
         void targetsStretchAboveLastYearsActual() throws IOException {
@@ -633,6 +634,28 @@ class SampleCityTest {
                         "va_growth_pct");
                 assertTrue(target(targets, year, "GY01") > growth, year + " value-added growth target");
             }
+            // The entrants' pull: from the third year, when last year's entrants are known, above it.
+            for (int year = FIRST + 2; year <= LAST; year++) {
+                double pull = entrantsPullPts(year - 1);
+                double target = target(targets, year, "RK02");
+                assertTrue(target > pull && target <= pull + 0.1 + 1e-9, year + " entrants' pull target " + target + " against "
+                        + pull + " the year before");
+            }
+        }
+
+        /** The pull of a year's entrants on 1-12月 output, from the feed: above scale then, not the year before. */
+        private double entrantsPullPts(int year) {
+            Set<String> before = totals.period(year - 1, 12).stream().map(r -> SampleTotals.text(r, "credit_code"))
+                    .collect(Collectors.toSet());
+            double base = 0;
+            double increase = 0;
+            for (CheckedRow r : totals.period(year, 12)) {
+                base += SampleTotals.amount(r, "output_ly");
+                if (!before.contains(SampleTotals.text(r, "credit_code"))) {
+                    increase += SampleTotals.amount(r, "output_ytd") - SampleTotals.amount(r, "output_ly");
+                }
+            }
+            return 100 * increase / base;
         }
 
         private double target(Map<String, CheckedRow> targets, int year, String id) {

@@ -75,7 +75,13 @@ class SuizhouSampleTest {
         // 2020 is the year of the 千亿 tiers.
         assertTarget("JQ-special_vehicles", "1000");
         assertTarget("JQ-agri_processing", "1000");
-        assertEquals(3 + SUIZHOU.clusters().size(), targets.size(), "GY01, RK01, LR01 and one per cluster: " + targets.keySet());
+        assertTarget("TZ03", "10");
+        assertTarget("TZ04", "12");
+        assertTarget("QY02", "2");
+        assertTarget("XK02-421391", "20");
+        assertEquals("region", SampleTotals.text(targets.get(SampleFeeds.key(2020, 0, "XK02-421391")), "subject_type"));
+        // GY01, RK01, LR01, TZ01, TZ03, TZ04, QY01, QY02, ZZ01; QY03, XK01 and XK02 for each region; one per cluster
+        assertEquals(9 + 3 * SUIZHOU.regions().size() + SUIZHOU.clusters().size(), targets.size(), targets.keySet().toString());
     }
 
     /** Seed 002's 50 key enterprises (抓好50家重点企业产能释放), not Xuchang's 百户 or Zhengzhou's 双百. */
