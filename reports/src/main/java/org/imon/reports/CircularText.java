@@ -136,10 +136,11 @@ final class CircularText {
 
     /**
      * 二、分县（市、区）: per indicator, the first and the last of its ranking ("禹州市增速最高（增长9.0%），
-     * 魏都区增速最低（增长5.0%）"; regions sharing an end are named together), and the indicators
-     * without regional figures this period.
+     * 魏都区增速最低（增长5.0%）"; regions sharing an end are named together), then the indicators
+     * without regional figures this period ("本期暂无营业收入、利润总额分县（市、区）数据。"), so that a
+     * feed not yet delivered is named rather than its ranking left out in silence.
      */
-    static String regions(ReportingPeriod period, List<Map<String, Object>> rankings) {
+    static String regions(ReportingPeriod period, List<Map<String, Object>> rankings, List<Map<String, Object>> gaps) {
         Map<String, List<Map<String, Object>>> byIndicator = new LinkedHashMap<>();
         for (Map<String, Object> row : rankings) {
             byIndicator.computeIfAbsent((String) row.get("indicator_name"), k -> new ArrayList<>()).add(row);
@@ -156,6 +157,10 @@ final class CircularText {
             }
             text.append("。");
         });
+        if (!gaps.isEmpty()) {
+            text.append("本期暂无").append(gaps.stream().map(g -> (String) g.get("indicator_name"))
+                    .collect(Collectors.joining("、"))).append("分县（市、区）数据。");
+        }
         if (period.period() == 2) {
             text.append("1-2月为年内首期，位次变化不作比较。");
         }

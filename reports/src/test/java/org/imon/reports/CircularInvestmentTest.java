@@ -1,7 +1,7 @@
 package org.imon.reports;
 
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
-import static org.imon.reports.ReportAssertions.flat;
+import static org.imon.reports.ReportAssertions.flatBody;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +46,7 @@ class CircularInvestmentTest {
     @Test
     void theFirstHalfGivesTheShareFromTheLevelsAndTheFastestAndSlowestRegions() throws Exception {
         ReportFixtures.Rendered june = circular(6);
-        String flat = flat(june.text());
+        String flat = flatBody(june.text());
         // README, 1-6月: 101 / 250 = 40.4%; 禹州市 13.0 first, 魏都区 9.0 last; 技改 14.05 → 14.1.
         assertTrue(flat.contains("本期暂无重点项目数据。全市固定资产投资增长6.2%，工业投资增长11.0%（完成101.00亿元），"
                 + "占固定资产投资比重40.4%；制造业投资增长21.0%，技术改造投资增长14.1%。"
@@ -56,7 +56,7 @@ class CircularInvestmentTest {
 
     @Test
     void aPublishedShareAndASharedFirstRank() throws Exception {
-        String flat = flat(circular(5).text());
+        String flat = flatBody(circular(5).text());
         // README, 1-5月: the published 39.96 printed 40.0; 禹州市 and 长葛市 both 12.4.
         assertTrue(flat.contains("全市固定资产投资增长6.3%，工业投资增长10.5%，占固定资产投资比重40.0%；"
                 + "制造业投资增长18.0%，技术改造投资增长15.2%。分县（市、区）看，工业投资禹州市、长葛市并列增速最高"

@@ -1,7 +1,7 @@
 package org.imon.reports;
 
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
-import static org.imon.reports.ReportAssertions.flat;
+import static org.imon.reports.ReportAssertions.flatBody;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ class CircularPeersTest {
     @Test
     void marchGivesTheRankInTheProvinceWithItsChangeAndTheMemberNotYetPublished() throws Exception {
         ReportFixtures.Rendered march = circular(3);
-        String flat = flat(march.text());
+        String flat = flatBody(march.text());
         assertTrue(flat.contains("2024年1-3月，全市规模以上工业增加值增长6.5%（全省增长6.2%），"
                 + "增速在全省并列第1位（另有1个市尚未发布，未参与排名），较上月前移1位。"), flat);
         assertTrue(flat.contains("八、与对标城市比较全省：规模以上工业增加值增速并列第1位（3个城市参与排名，1个尚未发布），"
@@ -55,7 +55,7 @@ class CircularPeersTest {
 
     @Test
     void theFirstPeriodOfTheYearGivesRanksWithoutChanges() throws Exception {
-        String flat = flat(circular(2).text());
+        String flat = flatBody(circular(2).text());
         assertTrue(flat.contains("2024年1-2月，全市规模以上工业增加值增长7.0%（全省增长6.8%），增速在全省并列第2位。"), flat);
         assertTrue(flat.contains("全省：规模以上工业增加值增速并列第2位（4个城市参与排名）。"
                 + "35个大中城市：规模以上工业增加值增速居第3位（4个城市参与排名）。"), flat);
