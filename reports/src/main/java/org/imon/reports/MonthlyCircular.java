@@ -64,7 +64,8 @@ public final class MonthlyCircular implements Report {
         parameters.put("Problems", CircularText.problems(f.problems()));
         // Without a ledger there is no list of overdue problems to speak of, not an empty one.
         parameters.put("OverdueProblems", f.problems().isEmpty() ? "" : CircularText.overdueProblems(f.overdueProblems()));
-        parameters.put("Peers", CircularText.peers(period, f.peers()));
+        parameters.put("Peers", CircularText.peers(f.peers()));
+        parameters.put("PeerRows", f.peers().stream().map(p -> CircularText.peerRow(period, p)).toList());
         parameters.put("Notes", CircularText.NOTES);
         parameters.put("Trend", f.trend());
         parameters.put("RevenueRegions", f.rankings().stream().filter(r -> "revenue".equals(r.get("indicator"))).toList());
