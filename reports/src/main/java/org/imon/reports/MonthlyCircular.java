@@ -23,7 +23,8 @@ public final class MonthlyCircular implements Report {
     /** Every mart row one issue of the circular prints. */
     record Figures(Optional<Map<String, Object>> city, Map<String, Object> benchmark,
             Optional<Map<String, Object>> breadth, List<Map<String, Object>> rankings,
-            List<Map<String, Object>> rankingGaps, List<Map<String, Object>> industries, Map<String, Object> clusters, List<Map<String, Object>> keyGroups,
+            List<Map<String, Object>> rankingGaps, List<Map<String, Object>> industries, Map<String, Object> clusters,
+            List<Map<String, Object>> keyGroups,
             Optional<Map<String, Object>> projects, List<Map<String, Object>> investment,
             List<Map<String, Object>> problems, List<Map<String, Object>> overdueProblems,
             List<Map<String, Object>> peers, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {

@@ -5,22 +5,32 @@ import static org.imon.reports.ReportAssertions.flatBody;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.imon.reports.ReportKind.Format;
+import org.imon.warehouse.ReportingPeriod;
 
 /**
- * The circular of a period that lacks feeds, on the peer ranking fixture (the warehouse module's
+ * The reports of a period that lacks feeds, on the peer ranking fixture (the warehouse module's
  * fixtures/peer_ranking/README.md): 2023 1-3月 has the region indicators feed (value added 6.0 for the
  * city and 中原区) and the benchmarks, but nothing from the enterprise feed; 2022 1-6月 has nothing at
- * all. Each section, chart and the 附表 says what is missing instead of failing or printing an empty frame.
+ * all. Each section, chart and table says what is missing instead of failing or printing an empty frame.
  */
-class CircularGapsTest {
+class MissingFeedsTest {
     @RegisterExtension
-    static final CircularFixture CIRCULAR = new CircularFixture("peer_ranking");
+    static final CircularFixture PEER_RANKING = new CircularFixture("peer_ranking");
+    @TempDir
+    static Path dir;
 
     @Test
     void valueAddedWithoutTheEnterpriseFeedRendersAndNamesWhatIsMissing() throws Exception {
-        ReportFixtures.Rendered march = CIRCULAR.circular(2023, 3);
+        ReportFixtures.Rendered march = PEER_RANKING.circular(2023, 3);
         String flat = flatBody(march.text());
         // README, 全省 2023 1-3月: the city 6.0 after 许昌市 7.0 and 开封市 6.5 → 居第3位; the province 6.3.
         assertTrue(flat.contains("一、总体运行2023年1-3月，全市规模以上工业增加值增长6.0%（全省增长6.3%），增速在全省居第3位。"
@@ -37,8 +47,22 @@ class CircularGapsTest {
     }
 
     @Test
+    void yearOverYearDrawsTheChartsItHasFiguresForAndNamesTheOthers() throws Exception {
+        ReportFixtures.Rendered yoy = ReportFixtures.render(PEER_RANKING.warehouse(), ReportKind.YOY,
+                new ReportingPeriod(2023, 3), LocalDate.of(2023, 4, 15), dir, EnumSet.of(Format.PDF));
+        String flat = flatBody(yoy.text());
+        // Value added (6.0 for 2023 1-3月) is drawn; revenue, output and profit come from the enterprise feed.
+        assertTrue(flat.contains("规模以上工业增加值累计增速（%）"), flat);
+        assertFalse(flat.contains("暂无规模以上工业增加值累计增速数据"), flat);
+        assertTrue(flat.contains("营业收入累计增速（%）本期及以前年度同期暂无营业收入累计增速数据，不作图。"
+                + "工业总产值累计增速（%）本期及以前年度同期暂无工业总产值累计增速数据，不作图。"
+                + "利润总额累计增速（%）本期及以前年度同期暂无利润总额累计增速数据，不作图。"), flat);
+        assertLaidOutWhole(yoy.print());
+    }
+
+    @Test
     void aPeriodWithoutAnyFeedStillPrintsEverySectionSayingSo() throws Exception {
-        ReportFixtures.Rendered empty = CIRCULAR.circular(2022, 6);
+        ReportFixtures.Rendered empty = PEER_RANKING.circular(2022, 6);
         String flat = flatBody(empty.text());
         assertTrue(flat.contains("一、总体运行2022年1-6月，本期暂无全市规模以上工业增加值增速数据。本期暂无规模以上工业企业月报数据。"
                 + "图12022年1-6月规模以上工业增加值累计增速（%）本期暂无全市、全省及全国规模以上工业增加值累计增速数据，不作图。"
