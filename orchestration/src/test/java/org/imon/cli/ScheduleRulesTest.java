@@ -21,7 +21,8 @@ import org.imon.warehouse.profile.Schedule;
 
 /**
  * The schedule's rules on a landing folder laid out by hand, with Xuchang's profile: required feeds
- * enterprise_monthly, region_indicators, electricity, vat; due day 15; at most 0.5% of rows rejected.
+ * enterprise_monthly, region_indicators, electricity, vat, fixed_asset_investment (not the problem
+ * ledger); due day 15; at most 0.5% of rows rejected.
  */
 class ScheduleRulesTest {
     private static final Schedule XUCHANG = CityProfile.defaultProfile().schedule();
@@ -31,17 +32,21 @@ class ScheduleRulesTest {
 
     @Test
     void theProfileSaysWhatIsRequiredAndWhen() {
-        assertEquals(List.of("enterprise_monthly", "region_indicators", "electricity", "vat"), XUCHANG.requiredFeeds());
+        assertEquals(List.of("enterprise_monthly", "region_indicators", "electricity", "vat", "fixed_asset_investment"),
+                XUCHANG.requiredFeeds());
+        assertEquals(XUCHANG.requiredFeeds(), CityProfile.load("suizhou").schedule().requiredFeeds(),
+                "Suizhou's bureaus publish the same way");
         assertEquals(LocalDate.of(2024, 4, 15), XUCHANG.dueDate(2024, 3), "1-3月 is due on 15 April");
         assertEquals(LocalDate.of(2025, 1, 15), XUCHANG.dueDate(2024, 12), "1-12月 is due on 15 January");
     }
 
     @Test
     void aPeriodIsCompleteWhenEveryRequiredFeedHasArrived() throws Exception {
-        // 1-2月: all four feeds, the monthly ones for January and February. 1-3月: VAT for March is missing.
+        // 1-2月: all five feeds, the monthly ones for January and February. 1-3月: VAT for March is missing.
         landing("enterprise_monthly/2024-02", "enterprise_monthly/2024-03", "region_indicators/2024-02",
                 "region_indicators/2024-03", "electricity/2024-01", "electricity/2024-02", "electricity/2024-03",
-                "vat/2024-01", "vat/2024-02", "projects/2024-04");
+                "vat/2024-01", "vat/2024-02", "fixed_asset_investment/2024-02", "fixed_asset_investment/2024-03",
+                "projects/2024-04");
         Arrivals received = Arrivals.received(new HomeLayout(home));
         assertEquals(List.of(new ReportingPeriod(2024, 2), new ReportingPeriod(2024, 3)),
                 List.copyOf(received.periods(XUCHANG.requiredFeeds())), "projects is not required: 1-4月 is not a period here");
@@ -50,10 +55,28 @@ class ScheduleRulesTest {
     }
 
     @Test
+    void aPeriodWaitsForTheInvestmentReleaseButNotForTheProblemLedger() throws Exception {
+        // 1-2月 and 1-3月: the four monthly feeds; 固定资产投资 for 1-2月 only; the ledger for no month at all.
+        landing("enterprise_monthly/2024-02", "enterprise_monthly/2024-03", "region_indicators/2024-02",
+                "region_indicators/2024-03", "electricity/2024-01", "electricity/2024-02", "electricity/2024-03",
+                "vat/2024-01", "vat/2024-02", "vat/2024-03", "fixed_asset_investment/2024-02");
+        Arrivals received = Arrivals.received(new HomeLayout(home));
+        assertEquals(List.of(new ReportingPeriod(2024, 2)), received.complete(XUCHANG), "1-2月 does not wait for the ledger");
+        assertEquals(List.of("fixed_asset_investment"), received.missing(new ReportingPeriod(2024, 3), XUCHANG),
+                "1-3月 waits for its 固定资产投资 release");
+        assertEquals(List.of("2024年1-3月 已逾期（应于 2024-04-15 前报送）: fixed_asset_investment 仍未到齐"),
+                QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 4, 16)));
+        // The ledger's March file alone neither makes 1-3月 complete nor is owed for it.
+        landing("enterprise_problems/2024-03", "fixed_asset_investment/2024-03");
+        assertEquals(List.of(new ReportingPeriod(2024, 2), new ReportingPeriod(2024, 3)),
+                Arrivals.received(new HomeLayout(home)).complete(XUCHANG));
+    }
+
+    @Test
     void aMonthlyFeedCoversEveryMonthOfThePeriod() throws Exception {
         // Electricity for February but not January: 1-2月 still lacks it.
         landing("enterprise_monthly/2024-02", "region_indicators/2024-02", "electricity/2024-02", "vat/2024-01",
-                "vat/2024-02");
+                "vat/2024-02", "fixed_asset_investment/2024-02");
         assertEquals(List.of("electricity"),
                 Arrivals.received(new HomeLayout(home)).missing(new ReportingPeriod(2024, 2), XUCHANG));
     }
@@ -62,14 +85,14 @@ class ScheduleRulesTest {
     void aMissingFeedIsOverdueTheDayAfterItsDueDay() throws Exception {
         landing("enterprise_monthly/2024-02", "enterprise_monthly/2024-03", "region_indicators/2024-02",
                 "region_indicators/2024-03", "electricity/2024-01", "electricity/2024-02", "electricity/2024-03",
-                "vat/2024-01", "vat/2024-02");
+                "vat/2024-01", "vat/2024-02", "fixed_asset_investment/2024-02", "fixed_asset_investment/2024-03");
         Arrivals received = Arrivals.received(new HomeLayout(home));
         assertEquals(List.of(), QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 4, 15)), "still on time");
         assertEquals(List.of("2024年1-3月 已逾期（应于 2024-04-15 前报送）: vat 仍未到齐"),
                 QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 4, 16)));
-        // A month later 1-4月 is overdue too, with all four feeds missing.
+        // A month later 1-4月 is overdue too, with all five feeds missing.
         assertEquals(List.of("2024年1-3月 已逾期（应于 2024-04-15 前报送）: vat 仍未到齐",
-                "2024年1-4月 已逾期（应于 2024-05-15 前报送）: enterprise_monthly、region_indicators、electricity、vat 仍未到齐"),
+                "2024年1-4月 已逾期（应于 2024-05-15 前报送）: enterprise_monthly、region_indicators、electricity、vat、fixed_asset_investment 仍未到齐"),
                 QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 5, 16)));
         // Months later: three listed, one line for the rest (1-6月 … 1-8月: 3 more by 16 September).
         assertEquals(4, QualityGate.overdue(received, XUCHANG, LocalDate.of(2024, 9, 16)).size());

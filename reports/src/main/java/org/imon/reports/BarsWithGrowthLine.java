@@ -29,7 +29,9 @@ public final class BarsWithGrowthLine extends JRAbstractChartCustomizer {
     public void customize(JFreeChart chart, JRChart jasperChart) {
         CategoryPlot plot = chart.getCategoryPlot();
         CategoryDataset both = plot.getDataset();
-        if (both.getRowCount() < 2) {
+        // JasperReports hands over no dataset at all for a chart without rows; the template prints a
+        // sentence instead of such a chart, and this keeps any other use from failing on it.
+        if (both == null || both.getRowCount() < 2) {
             return;
         }
         DefaultCategoryDataset totals = new DefaultCategoryDataset();

@@ -72,23 +72,36 @@ final class CircularText {
     }
 
     /**
-     * 八、与对标城市比较: per peer group, the city's rank on each indicator among the members that reported,
-     * with its change: "全省：规模以上工业增加值增速居第2位（17个城市参与排名），较上月前移1位；…。"
+     * 八、与对标城市比较's words beside its table: 本期暂无对标城市数据 without any peer figure, else the
+     * members not yet published, which the table's count of ranked cities leaves out
+     * ("全省另有1个市尚未发布，未参与排名。"), or nothing.
      */
-    static String peers(ReportingPeriod period, List<Map<String, Object>> rows) {
+    static String peers(List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return "本期暂无对标城市数据。";
         }
-        Map<String, List<String>> byGroup = new LinkedHashMap<>();
+        Map<String, Long> missingByGroup = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
-            long missing = ((Number) row.get("members_not_reported")).longValue();
-            String clause = row.get("indicator_name") + "增速" + peerRank(row) + "（" + row.get("ranked_count")
-                    + "个城市参与排名" + (missing > 0 ? "，" + missing + "个尚未发布" : "") + "）" + peerRankChange(period, row);
-            byGroup.computeIfAbsent((String) row.get("group_name"), g -> new ArrayList<>()).add(clause);
+            missingByGroup.merge((String) row.get("group_name"), ((Number) row.get("members_not_reported")).longValue(),
+                    Math::max);
         }
-        StringBuilder text = new StringBuilder();
-        byGroup.forEach((group, clauses) -> text.append(group).append("：").append(String.join("；", clauses)).append("。"));
-        return text.toString();
+        return missingByGroup.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() + "另有" + e.getValue() + "个市尚未发布，未参与排名。").collect(Collectors.joining());
+    }
+
+    /**
+     * 八、与对标城市比较's table row: one peer group and indicator, with the city's rank in words (居第N位 /
+     * 并列第N位), the cities ranked, the change since last month (前移N位, 与上月持平; 无可比数据 in 1-2月
+     * and where last month had no rank) and the rank in the same period last year (第N位, or — ).
+     */
+    static Map<String, Object> peerRow(ReportingPeriod period, Map<String, Object> row) {
+        Map<String, Object> worded = new LinkedHashMap<>(row);
+        worded.put("rank_words", peerRank(row));
+        Number change = period.period() == 2 ? null : (Number) row.get("rank_change");
+        worded.put("rank_change_words", Wording.rankChange(change == null ? null : change.intValue()));
+        Number lastYear = (Number) row.get("rank_last_year");
+        worded.put("rank_last_year_words", lastYear == null ? "—" : "第" + lastYear + "位");
+        return worded;
     }
 
     private static String peerRank(Map<String, Object> row) {
@@ -136,10 +149,11 @@ final class CircularText {
 
     /**
      * 二、分县（市、区）: per indicator, the first and the last of its ranking ("禹州市增速最高（增长9.0%），
-     * 魏都区增速最低（增长5.0%）"; regions sharing an end are named together), and the indicators
-     * without regional figures this period.
+     * 魏都区增速最低（增长5.0%）"; regions sharing an end are named together), then the indicators
+     * without regional figures this period ("本期暂无营业收入、利润总额分县（市、区）数据。"), so that a
+     * feed not yet delivered is named rather than its ranking left out in silence.
      */
-    static String regions(ReportingPeriod period, List<Map<String, Object>> rankings) {
+    static String regions(ReportingPeriod period, List<Map<String, Object>> rankings, List<Map<String, Object>> gaps) {
         Map<String, List<Map<String, Object>>> byIndicator = new LinkedHashMap<>();
         for (Map<String, Object> row : rankings) {
             byIndicator.computeIfAbsent((String) row.get("indicator_name"), k -> new ArrayList<>()).add(row);
@@ -156,6 +170,10 @@ final class CircularText {
             }
             text.append("。");
         });
+        if (!gaps.isEmpty()) {
+            text.append("本期暂无").append(gaps.stream().map(g -> (String) g.get("indicator_name"))
+                    .collect(Collectors.joining("、"))).append("分县（市、区）数据。");
+        }
         if (period.period() == 2) {
             text.append("1-2月为年内首期，位次变化不作比较。");
         }

@@ -23,7 +23,8 @@ public final class MonthlyCircular implements Report {
     /** Every mart row one issue of the circular prints. */
     record Figures(Optional<Map<String, Object>> city, Map<String, Object> benchmark,
             Optional<Map<String, Object>> breadth, List<Map<String, Object>> rankings,
-            List<Map<String, Object>> industries, Map<String, Object> clusters, List<Map<String, Object>> keyGroups,
+            List<Map<String, Object>> rankingGaps, List<Map<String, Object>> industries, Map<String, Object> clusters,
+            List<Map<String, Object>> keyGroups,
             Optional<Map<String, Object>> projects, List<Map<String, Object>> investment,
             List<Map<String, Object>> problems, List<Map<String, Object>> overdueProblems,
             List<Map<String, Object>> peers, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {
@@ -36,6 +37,7 @@ public final class MonthlyCircular implements Report {
                 warehouse.query("sql/circular_benchmark.sql", year, month, province, province).get(0),
                 first(warehouse.query("sql/circular_breadth.sql", year, month)),
                 warehouse.query("sql/circular_rankings.sql", year, month),
+                warehouse.query("sql/circular_ranking_gaps.sql", year, month),
                 warehouse.query("sql/circular_industries.sql", year, month),
                 warehouse.query(ClusterProgress.OVERVIEW_QUERY, year, month).get(0),
                 warehouse.query("sql/circular_key_groups.sql", year, month),
@@ -54,21 +56,29 @@ public final class MonthlyCircular implements Report {
         Figures f = figures(edition.warehouse(), period, edition.profile().provinceName());
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("Overall", CircularText.overall(period, f.city(), f.benchmark(), f.peers(), f.breadth(), edition.profile().peerCitiesTerm()));
-        parameters.put("Regions", CircularText.regions(period, f.rankings()));
+        parameters.put("Regions", CircularText.regions(period, f.rankings(), f.rankingGaps()));
         parameters.put("Industries", CircularText.industries(f.industries()));
         parameters.put("Clusters", CircularText.clusters(f.clusters()));
         parameters.put("KeyGroups", CircularText.keyGroups(f.keyGroups()));
         parameters.put("Projects", CircularText.projects(f.projects()));
         parameters.put("Investment", CircularText.investment(f.investment()));
         parameters.put("Problems", CircularText.problems(f.problems()));
-        parameters.put("OverdueProblems", CircularText.overdueProblems(f.overdueProblems()));
-        parameters.put("Peers", CircularText.peers(period, f.peers()));
+        // Without a ledger there is no list of overdue problems to speak of, not an empty one.
+        parameters.put("OverdueProblems", f.problems().isEmpty() ? "" : CircularText.overdueProblems(f.overdueProblems()));
+        parameters.put("Peers", CircularText.peers(f.peers()));
+        parameters.put("PeerRows", f.peers().stream().map(p -> CircularText.peerRow(period, p)).toList());
         parameters.put("Notes", CircularText.NOTES);
         parameters.put("Trend", f.trend());
         parameters.put("RevenueRegions", f.rankings().stream().filter(r -> "revenue".equals(r.get("indicator"))).toList());
+        parameters.put("HasAnnex", !f.matrix().isEmpty());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> ranking : f.rankings()) {
             rows.add(worded(ranking));
+        }
+        if (rows.isEmpty()) {
+            // Sections 二 to 八 are the ranking section's group bands: without a row of that section a
+            // period that has no regional growth would print 一、总体运行 alone.
+            rows.add(Map.of("section", "ranking"));
         }
         rows.addAll(f.matrix());
         return new Document(TEMPLATE, edition.profile().cityName() + "规模以上工业经济运行情况通报", parameters, rows);

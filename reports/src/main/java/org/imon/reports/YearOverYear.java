@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.imon.warehouse.ReportingPeriod;
 import org.imon.warehouse.Warehouse;
@@ -59,6 +60,8 @@ public final class YearOverYear implements Report {
             parameters.put("Year" + held.get("slot"), held.get("year_label"));
         }
         parameters.put("CityGrowth", cityGrowth);
+        // A chart whose indicator has no figures (say, no enterprise report yet) is a sentence instead.
+        parameters.put("ChartedIndicators", cityGrowth.stream().map(r -> (String) r.get("indicator")).collect(Collectors.toSet()));
         parameters.put("Overview", overview(period, cityGrowth));
         parameters.put("Subjects", subjects(period, regions, clusters));
         parameters.put("Note", NOTE + regionChanges(warehouse.query(REGION_CHANGES_QUERY, year, month)));

@@ -1,22 +1,12 @@
 package org.imon.reports;
 
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
-import static org.imon.reports.ReportAssertions.flat;
+import static org.imon.reports.ReportAssertions.flatBody;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.EnumSet;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.imon.reports.ReportKind.Format;
-import org.imon.warehouse.ReportingPeriod;
-import org.imon.warehouse.Warehouse;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The circular's paragraph on 固定资产投资 and 工业投资 under 六、重点项目, on the fixed-asset investment
@@ -24,29 +14,13 @@ import org.imon.warehouse.Warehouse;
  * 2024 1-6月 (shares from the levels) and 1-5月 (published shares, a shared first rank) read from the PDF.
  */
 class CircularInvestmentTest {
-    @TempDir
-    static Path dir;
-    static Warehouse warehouse;
-
-    @BeforeAll
-    static void open() throws Exception {
-        warehouse = ReportFixtures.open("fixed_asset_investment");
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        warehouse.close();
-    }
-
-    private static ReportFixtures.Rendered circular(int period) throws Exception {
-        return ReportFixtures.render(warehouse, ReportKind.CIRCULAR, new ReportingPeriod(2024, period),
-                LocalDate.of(2024, period + 1, 15), dir.resolve("reports"), EnumSet.of(Format.PDF));
-    }
+    @RegisterExtension
+    static final CircularFixture CIRCULAR = new CircularFixture("fixed_asset_investment");
 
     @Test
     void theFirstHalfGivesTheShareFromTheLevelsAndTheFastestAndSlowestRegions() throws Exception {
-        ReportFixtures.Rendered june = circular(6);
-        String flat = flat(june.text());
+        ReportFixtures.Rendered june = CIRCULAR.circular(2024, 6);
+        String flat = flatBody(june.text());
         // README, 1-6月: 101 / 250 = 40.4%; 禹州市 13.0 first, 魏都区 9.0 last; 技改 14.05 → 14.1.
         assertTrue(flat.contains("本期暂无重点项目数据。全市固定资产投资增长6.2%，工业投资增长11.0%（完成101.00亿元），"
                 + "占固定资产投资比重40.4%；制造业投资增长21.0%，技术改造投资增长14.1%。"
@@ -56,7 +30,7 @@ class CircularInvestmentTest {
 
     @Test
     void aPublishedShareAndASharedFirstRank() throws Exception {
-        String flat = flat(circular(5).text());
+        String flat = flatBody(CIRCULAR.circular(2024, 5).text());
         // README, 1-5月: the published 39.96 printed 40.0; 禹州市 and 长葛市 both 12.4.
         assertTrue(flat.contains("全市固定资产投资增长6.3%，工业投资增长10.5%，占固定资产投资比重40.0%；"
                 + "制造业投资增长18.0%，技术改造投资增长15.2%。分县（市、区）看，工业投资禹州市、长葛市并列增速最高"

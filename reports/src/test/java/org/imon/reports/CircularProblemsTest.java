@@ -1,50 +1,24 @@
 package org.imon.reports;
 
 import static org.imon.reports.ReportAssertions.assertLaidOutWhole;
-import static org.imon.reports.ReportAssertions.flat;
+import static org.imon.reports.ReportAssertions.flatBody;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.EnumSet;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.imon.reports.ReportKind.Format;
-import org.imon.warehouse.ReportingPeriod;
-import org.imon.warehouse.Warehouse;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 七、企业问题办理情况 in the circular, on the problem ledger fixture (the warehouse module's
  * fixtures/problem_ledger/README.md works out every figure): 2024 1-6月 and 1-4月 read from the PDF.
  */
 class CircularProblemsTest {
-    @TempDir
-    static Path dir;
-    static Warehouse warehouse;
-
-    @BeforeAll
-    static void open() throws Exception {
-        warehouse = ReportFixtures.open("problem_ledger");
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        warehouse.close();
-    }
-
-    private static ReportFixtures.Rendered circular(int period) throws Exception {
-        return ReportFixtures.render(warehouse, ReportKind.CIRCULAR, new ReportingPeriod(2024, period),
-                LocalDate.of(2024, period + 1, 15), dir.resolve("reports"), EnumSet.of(Format.PDF));
-    }
+    @RegisterExtension
+    static final CircularFixture CIRCULAR = new CircularFixture("problem_ledger");
 
     @Test
     void theFirstHalfGivesTheRatesByRegionAndListsTheOverdueProblems() throws Exception {
-        ReportFixtures.Rendered june = circular(6);
-        String flat = flat(june.text());
+        ReportFixtures.Rendered june = CIRCULAR.circular(2024, 6);
+        String flat = flatBody(june.text());
         // README, 1-6月: 8 problems, 5 resolved (3 on time), 3 open (2 overdue); policy scope 4 of 6 = 66.7%;
         // 魏都区 P1, P5 of P1, P5, P7 and 禹州市 P2, P4 of P2, P4, P6: 2 of 3 each.
         assertTrue(flat.contains("七、企业问题办理情况全市企业问题台账共有问题8个（本年新受理7个，上年结转1个），"
@@ -61,7 +35,7 @@ class CircularProblemsTest {
     void aMonthWithoutOverdueProblemsSaysSo() throws Exception {
         // README, 1-4月: April's file extended P4's deadline to 04-30, so nothing is overdue on 04-30;
         // policy scope P1, P2, P5 resolved of P1, P2, P4, P5.
-        String flat = flat(circular(4).text());
+        String flat = flatBody(CIRCULAR.circular(2024, 4).text());
         assertTrue(flat.contains("其中超期0个。政策范围内问题4个，已办结3个，办结率75.0%。"), flat);
         assertTrue(flat.contains("本期无超期未办结问题。"), flat);
     }

@@ -130,6 +130,24 @@ final class CircularTables {
         return matrix;
     }
 
+    /**
+     * 八、与对标城市比较's table as printed: the lines between its heading and 附注 whose fourth cell is a
+     * rank in words (group, indicator, growth, rank, cities ranked, change, last year's rank).
+     */
+    static List<List<String>> printedPeers(String text) {
+        List<List<String>> peers = new ArrayList<>();
+        boolean inSection = false;
+        for (String line : text.split("\\R")) {
+            String trimmed = line.trim();
+            inSection = trimmed.startsWith("八、与对标城市比较") || inSection && !trimmed.startsWith("附注");
+            List<String> cells = Arrays.asList(trimmed.split("\\s+"));
+            if (inSection && cells.size() > 3 && cells.get(3).matches("(居|并列)第\\d+位")) {
+                peers.add(cells);
+            }
+        }
+        return peers;
+    }
+
     private static List<Map<String, Object>> rows(Warehouse warehouse, String sql, Object... parameters) throws Exception {
         try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

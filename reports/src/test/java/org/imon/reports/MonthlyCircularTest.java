@@ -113,7 +113,7 @@ class MonthlyCircularTest {
                 + "占全市规上工业产值的61.5%，拉动全市产值增长10.8个百分点。"), flat);
         assertTrue(flat.contains("六、重点项目全市2个重点项目本年累计完成投资3.50亿元，占年度计划投资（6.00亿元）的58.3%；"
                 + "1个项目滞后于时间进度，1个项目本期投产。"), flat);
-        assertTrue(flat.contains("七、企业问题办理情况本期暂无企业问题台账数据。本期无超期未办结问题。"), flat);
+        assertTrue(flat.contains("七、企业问题办理情况本期暂无企业问题台账数据。八、与对标城市比较"), flat);
         for (String term : List.of("2000万元", "GB/T4754-2017", "可比价格", "同口径", "1月、2月数据合并为1-2月发布")) {
             assertTrue(flat.contains(term), "附注 explains " + term);
         }

@@ -79,6 +79,14 @@ public final class ReportAssertions {
         return text.replaceAll("[\\s\u3000]+", "");
     }
 
+    /**
+     * {@link #flat} without the page numbers ("— 2 —"), which the position-sorted text puts inside a
+     * sentence that runs over a page break: for matching a section's words wherever the page breaks.
+     */
+    public static String flatBody(String text) {
+        return flat(text).replaceAll("—\\d+—", "");
+    }
+
     /** The number of pages of a PDF. */
     public static int pageCount(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -15,7 +15,8 @@ import org.imon.warehouse.reference.CsvRecords;
 /**
  * The bad input {@code imon sample --defects} plants, and its manifest: every defect with its file,
  * line, column, value and the reason the loader must give. Row defects go into the CSV files of
- * 1-3月, 1-4月 and 1-5月 of one year, each into a different enterprise's row.
+ * 1-3月, 1-4月 and 1-5月 of one year: the enterprise report's, each into a different enterprise's row,
+ * and likewise the problem ledger's (3月, 4月, 5月) and the 固定资产投资 release's.
  */
 final class DefectPlan {
     static final String MANIFEST = "_manifest/defects.csv";
@@ -37,6 +38,52 @@ final class DefectPlan {
         final String description;
 
         RowDefect(int period, int position, RejectReason reason, String column, String description) {
+            this.period = period;
+            this.position = position;
+            this.reason = reason;
+            this.column = column;
+            this.description = description;
+        }
+    }
+
+    /**
+     * A defect planted in a month's problem ledger (企业问题台账): the month, and the position of the
+     * problem among that file's rows that can carry it (a closed problem, for a missing 办结日期).
+     */
+    enum LedgerDefect {
+        DEADLINE_BEFORE_RAISED(3, 1, RejectReason.DATE_ORDER, "办结时限", "办结时限早于反映日期（年份少写一年）"),
+        UNKNOWN_REGION(3, 2, RejectReason.UNKNOWN_REGION, "所在县（市、区）", "外市的县区名称"),
+        CLOSED_WITHOUT_DATE(4, 3, RejectReason.MISSING_FOR_STATUS, "办结日期", "办理状态为已办结却未填办结日期"),
+        UNKNOWN_HANDLING_MODE(5, 4, RejectReason.BAD_VALUE, "办理方式（转办/督办）", "办理方式写作“电话催办”");
+
+        final int month;
+        final int position;
+        final RejectReason reason;
+        final String column;
+        final String description;
+
+        LedgerDefect(int month, int position, RejectReason reason, String column, String description) {
+            this.month = month;
+            this.position = position;
+            this.reason = reason;
+            this.column = column;
+            this.description = description;
+        }
+    }
+
+    /** A defect planted in a period's 固定资产投资 release: the period, and the region's position in the file. */
+    enum InvestmentDefect {
+        SHARE_ABOVE_100(3, 1, RejectReason.SHARE_OUT_OF_RANGE, "工业投资占固定资产投资比重", "比重的小数点错后一位，大于100"),
+        UNKNOWN_AREA(4, 2, RejectReason.UNKNOWN_REGION, "地区代码", "外市的区划代码"),
+        GROWTH_NOT_PUBLISHED(5, 3, RejectReason.MISSING_VALUE, "固定资产投资增长", "增速填“—”，未发布");
+
+        final int period;
+        final int position;
+        final RejectReason reason;
+        final String column;
+        final String description;
+
+        InvestmentDefect(int period, int position, RejectReason reason, String column, String description) {
             this.period = period;
             this.position = position;
             this.reason = reason;
@@ -68,6 +115,18 @@ final class DefectPlan {
             }
         }
         return null;
+    }
+
+    /** The ledger defects planted in a month's file, if any. */
+    List<LedgerDefect> ledgerDefects(int year, int month) {
+        return year != this.year ? List.of()
+                : Stream.of(LedgerDefect.values()).filter(d -> d.month == month).toList();
+    }
+
+    /** The defect planted in a region's row of a period's 固定资产投资 release, if any. */
+    InvestmentDefect investmentDefect(int year, int period, int position) {
+        return year != this.year ? null : Stream.of(InvestmentDefect.values())
+                .filter(d -> d.period == period && d.position == position).findFirst().orElse(null);
     }
 
     void record(Entry entry) {

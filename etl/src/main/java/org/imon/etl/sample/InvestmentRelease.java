@@ -1,6 +1,7 @@
 package org.imon.etl.sample;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,10 @@ final class InvestmentRelease {
     /** Manufacturing's and 技改's parts of industrial investment, about. */
     private static final double MANUFACTURING_PART = 0.85;
     private static final double TECH_REFORM_PART = 0.35;
+    /** Positions in a row, as {@link #row} writes it. */
+    private static final int CODE = 0;
+    private static final int FAI_GROWTH = 2;
+    private static final int SHARE = 4;
 
     private final Path landingRoot;
     private final CityProfile profile;
@@ -38,9 +43,13 @@ final class InvestmentRelease {
     private final double[] baseShare;
     /** Per region, last year's levels by period (index = period): FAI, industry, manufacturing, 技改. */
     private double[][][] lastYear;
+    /** The defects to plant, or null for clean releases. */
+    private final DefectPlan defects;
 
-    InvestmentRelease(Path landingRoot, CityProfile profile, long seed, BenchmarkSeries series, List<String> regions) {
+    InvestmentRelease(Path landingRoot, CityProfile profile, long seed, BenchmarkSeries series, List<String> regions,
+            DefectPlan defects) {
         this.landingRoot = landingRoot;
+        this.defects = defects;
         this.profile = profile;
         this.seed = seed;
         this.series = series;
@@ -111,11 +120,35 @@ final class InvestmentRelease {
                     city[i] += now[r][period][i];
                     cityBefore[i] += lastYear[r][period][i];
                 }
-                w.row(row(code, profile.region(code).orElseThrow().shortName(), now[r][period], lastYear[r][period],
-                        levelsPublished));
+                List<String> cells = row(code, profile.region(code).orElseThrow().shortName(), now[r][period],
+                        lastYear[r][period], levelsPublished);
+                DefectPlan.InvestmentDefect defect = defects == null ? null : defects.investmentDefect(year, period, r + 1);
+                if (defect != null) {
+                    cells = plant(defect, cells, w.line + 1, landingRoot.relativize(file) + ".csv");
+                }
+                w.row(cells);
             }
             w.row(row(profile.cityRegionCode(), "全市", city, cityBefore, levelsPublished));
         }
+    }
+
+    /** Plants a defect in a region's row and records it in the manifest. */
+    private List<String> plant(DefectPlan.InvestmentDefect defect, List<String> cells, long line, String file) {
+        List<String> bad = new ArrayList<>(cells);
+        int column = switch (defect) {
+            case SHARE_ABOVE_100 -> SHARE;
+            case UNKNOWN_AREA -> CODE;
+            case GROWTH_NOT_PUBLISHED -> FAI_GROWTH;
+        };
+        bad.set(column, switch (defect) {
+            // 42.5 keyed as 425: the decimal point one place late.
+            case SHARE_ABOVE_100 -> new BigDecimal(cells.get(SHARE)).movePointRight(1).toPlainString();
+            case UNKNOWN_AREA -> "410102";
+            case GROWTH_NOT_PUBLISHED -> "—";
+        });
+        defects.record(new DefectPlan.Entry("fixed_asset_investment", file, line, defect.column, bad.get(column),
+                defect.reason, defect.description));
+        return bad;
     }
 
     private static List<String> row(String code, String name, double[] now, double[] before, boolean levels) {

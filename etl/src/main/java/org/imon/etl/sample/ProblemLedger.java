@@ -34,6 +34,12 @@ final class ProblemLedger {
         new Kind("政策兑现", "市工业和信息化局", 30, "技改奖补资金未拨付", "研发费用加计扣除未落实"),
         new Kind("其他", null, 30, "厂区周边道路施工影响运输", "企业周边环境整治"),
     };
+    /** Positions in a row, as {@link #row} writes it. */
+    private static final int REGION = 3;
+    private static final int MODE = 9;
+    private static final int DEADLINE = 10;
+    private static final int CLOSED_DATE = 11;
+    private static final int STATUS = 12;
     private static final String OPEN = "办理中";
     private static final String CLOSED = "已办结";
 
@@ -58,12 +64,15 @@ final class ProblemLedger {
     private final long seed;
     private final TableWriter.Format format;
     private final List<Problem> problems = new ArrayList<>();
+    /** The defects to plant, or null for a clean ledger. */
+    private final DefectPlan defects;
 
-    ProblemLedger(Path landingRoot, CityProfile profile, SampleOptions options) {
+    ProblemLedger(Path landingRoot, CityProfile profile, SampleOptions options, DefectPlan defects) {
         this.landingRoot = landingRoot;
         this.profile = profile;
         this.seed = options.seed();
         this.format = options.utf8Csv() ? TableWriter.Format.CSV_UTF8_BOM : TableWriter.Format.CSV_GB18030;
+        this.defects = defects;
     }
 
     /** Writes the months 1 … lastMonth of a year, raising each month's problems among the year's enterprises. */
@@ -74,11 +83,20 @@ final class ProblemLedger {
             raise(month, active);
             Path file = landingRoot.resolve(feed.name()).resolve(month.toString())
                     .resolve(year + "年" + m + "月企业问题台账");
+            List<DefectPlan.LedgerDefect> planted = defects == null ? List.of() : defects.ledgerDefects(year, m);
+            int[] fitting = new int[planted.size()];
             try (TableWriter w = TableWriter.open(file, format, "", feed.writtenHeaders("万元"))) {
                 for (Problem p : problems) {
-                    if (p.onFileOf(month)) {
-                        w.row(row(p, month));
+                    if (!p.onFileOf(month)) {
+                        continue;
                     }
+                    List<String> cells = row(p, month);
+                    for (int d = 0; d < planted.size(); d++) {
+                        if (fits(planted.get(d), cells) && ++fitting[d] == planted.get(d).position) {
+                            cells = plant(planted.get(d), cells, w.line + 1, landingRoot.relativize(file) + format.extension);
+                        }
+                    }
+                    w.row(cells);
                 }
             }
             problems.removeIf(p -> p.closed() != null && !p.closed().isAfter(month.atEndOfMonth()));
@@ -125,6 +143,31 @@ final class ProblemLedger {
         return List.of(p.id(), p.creditCode(), p.enterpriseName(), region.shortName(), p.raised().toString(),
                 p.kind().category(), p.inPolicyScope() ? "是" : "否", p.description(), p.unit(), p.mode(),
                 p.deadlineIn(month).toString(), closed ? p.closed().toString() : "", closed ? CLOSED : OPEN);
+    }
+
+    /** A missing 办结日期 is only a defect on a problem marked 已办结. */
+    private static boolean fits(DefectPlan.LedgerDefect defect, List<String> cells) {
+        return defect != DefectPlan.LedgerDefect.CLOSED_WITHOUT_DATE || CLOSED.equals(cells.get(STATUS));
+    }
+
+    /** Plants a defect in a problem's row and records it in the manifest. */
+    private List<String> plant(DefectPlan.LedgerDefect defect, List<String> cells, long line, String file) {
+        List<String> bad = new ArrayList<>(cells);
+        int column = switch (defect) {
+            case DEADLINE_BEFORE_RAISED -> DEADLINE;
+            case UNKNOWN_REGION -> REGION;
+            case CLOSED_WITHOUT_DATE -> CLOSED_DATE;
+            case UNKNOWN_HANDLING_MODE -> MODE;
+        };
+        bad.set(column, switch (defect) {
+            case DEADLINE_BEFORE_RAISED -> LocalDate.parse(cells.get(DEADLINE)).minusYears(1).toString();
+            case UNKNOWN_REGION -> "中原区";
+            case CLOSED_WITHOUT_DATE -> "";
+            case UNKNOWN_HANDLING_MODE -> "电话催办";
+        });
+        defects.record(new DefectPlan.Entry("enterprise_problems", file, line, defect.column, bad.get(column),
+                defect.reason, defect.description));
+        return bad;
     }
 
     /** The government of the enterprise's region: a county's or district's 政府, a management zone's 管委会. */

@@ -57,8 +57,9 @@ public final class SampleCity {
         ProjectLedger projects = new ProjectLedger(landingRoot, profile, options, mix);
         PlansAndLists plans = new PlansAndLists(landingRoot, profile, mix);
         BenchmarkFiles benchmarks = new BenchmarkFiles(landingRoot, profile, options.seed(), series);
-        ProblemLedger problemLedger = new ProblemLedger(landingRoot, profile, options);
-        InvestmentRelease investment = new InvestmentRelease(landingRoot, profile, options.seed(), series, regionCodes);
+        ProblemLedger problemLedger = new ProblemLedger(landingRoot, profile, options, defects);
+        InvestmentRelease investment = new InvestmentRelease(landingRoot, profile, options.seed(), series, regionCodes,
+                defects);
         RegionTotals totals = new RegionTotals(regionCodes);
         PlansAndLists.LastYear last = null;
 
