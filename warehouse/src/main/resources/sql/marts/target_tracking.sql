@@ -28,6 +28,10 @@
 --                   (百户, entrants, projects' new output) likewise: the pull of 1-6月 at or above the target.
 --                   count_on_pace is judged as a rate, on the annual count never split: 双过半 means as
 --                   many enterprises as the target asks have done half of their band by 1-6月.
+--                   单位工业增加值能耗 (indicator energy_intensity, measure change_pct) is the one target met
+--                   at or below its value: the city's change since the target's base_year (else last year)
+--                   in mart_energy_intensity, e.g. −18 for 比2016年降低18%. Within a year it is the full years
+--                   after the base times the year so far, so 双过半 reads the chain up to 1-6月 against it.
 CREATE VIEW mart_target_tracking AS
 WITH periods AS (
     SELECT DISTINCT year, period FROM fact_enterprise_period
@@ -69,6 +73,11 @@ actuals AS (
                                                  ELSE v.tech_reform_growth_pct END
                     FROM mart_fixed_asset_investment AS v
                     WHERE v.year = t.year AND v.period = p.period AND v.is_city)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'city' AND t.indicator = 'energy_intensity' THEN
+                   CAST((SELECT v.change_since_base_pct FROM mart_energy_intensity AS v
+                    WHERE v.year = t.year AND v.period = p.period AND v.is_city
+                      AND v.base_year = coalesce(t.base_year, t.year - 1))
                         AS DECIMAL(38, 10))
                WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN
                    CAST((SELECT sum(e.entrants) FROM mart_entrants_exits AS e WHERE e.year = t.year)
@@ -166,6 +175,12 @@ actuals AS (
                     FROM mart_enterprise_band AS b
                     WHERE b.year = t.year AND b.period = p.period AND b.band_code = t.indicator
                       AND (CASE t.subject_type WHEN 'city' THEN b.is_city ELSE b.region_code = t.subject_code END))
+               WHEN t.subject_type = 'city' AND t.indicator = 'energy_intensity' THEN
+                   -- a fall (change_pct): met at or below the target (降低18% is −18), on the exact chains
+                   (SELECT 100 * v.energy_chain <= (100 + rate_target(p.period, t.annual_value, t.h1_value)) * v.value_added_chain
+                    FROM mart_energy_intensity AS v
+                    WHERE v.year = t.year AND v.period = p.period AND v.is_city
+                      AND v.base_year = coalesce(t.base_year, t.year - 1))
                WHEN t.subject_type = 'key_group' THEN
                    (SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_met WHEN 'share_pct' THEN k.share_met
                                           WHEN 'pull_pts' THEN k.pull_met END

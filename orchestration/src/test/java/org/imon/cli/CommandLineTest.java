@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.imon.etl.feed.FeedSpec;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +80,7 @@ class CommandLineTest {
         Run json = imon("--home", home.toString(), "status", "--format", "json");
         assertEquals(0, json.exitCode(), json.err());
         JsonNode status = new ObjectMapper().readTree(json.out());
-        assertEquals(10, status.path("feeds").size());
+        assertEquals(FeedSpec.ALL.size(), status.path("feeds").size());
         assertTrue(status.path("snapshot").isNull());
         assertEquals(2, imon("--home", home.toString(), "status", "--format", "xml").exitCode());
     }

@@ -337,6 +337,38 @@ final class CircularText {
     }
 
     /**
+     * 一、总体运行's sentence on 单位工业增加值能耗 (seed 001 一(二), seed 002 三): the city's growth of
+     * 规模以上工业综合能源消费量 and the change of energy per unit of value added this year, the change
+     * since the energy target's base year where it spans more than this year, then the region with the
+     * largest fall. Empty when the period has no release, so that a city without the feed prints nothing.
+     */
+    static String energy(List<Map<String, Object>> rows) {
+        Optional<Map<String, Object>> city = rows.stream().filter(r -> Boolean.TRUE.equals(r.get("is_city"))).findFirst();
+        if (city.isEmpty()) {
+            return "";
+        }
+        Map<String, Object> c = city.get();
+        StringBuilder text = new StringBuilder("全市规模以上工业综合能源消费量")
+                .append(Wording.growth((BigDecimal) c.get("energy_growth_pct")));
+        BigDecimal change = (BigDecimal) c.get("intensity_change_pct");
+        if (change != null) {
+            text.append("，单位工业增加值能耗").append(Wording.growth(change));
+        }
+        BigDecimal sinceBase = (BigDecimal) c.get("change_since_base_pct");
+        int baseYear = ((Number) c.get("base_year")).intValue();
+        if (sinceBase != null && baseYear < ((Number) c.get("year")).intValue() - 1) {
+            text.append("，比").append(baseYear).append("年累计").append(Wording.growth(sinceBase));
+        }
+        rows.stream().filter(r -> r.get("rank_by_intensity_change") != null).findFirst().ifPresent(first -> {
+            BigDecimal firstChange = (BigDecimal) first.get("intensity_change_pct");
+            text.append("；分县（市、区）看，").append(first.get("region_name"))
+                    .append(firstChange.signum() < 0 ? "降幅最大（" : "增幅最小（").append(Wording.growth(firstChange))
+                    .append("）");
+        });
+        return text.append("。").toString();
+    }
+
+    /**
      * 七、企业问题办理情况 (seed 004 二1): the ledger's problems at the period's end, resolved, on time,
      * overdue, and the 办结率 of those within policy scope, for the city and then by region.
      */

@@ -12,7 +12,8 @@ import org.imon.warehouse.Warehouse;
 import org.imon.warehouse.profile.CityProfile;
 
 /**
- * 月度工业经济运行通报: 一、总体运行 (value added first, beside the province and the nation), 二、分县
+ * 月度工业经济运行通报: 一、总体运行 (value added first, beside the province and the nation; then energy
+ * per unit of value added), 二、分县
  * （市、区） (one ranking per indicator of the 排名通报), 三、分行业, 四、产业集群, 五、重点企业,
  * 六、重点项目 (with 固定资产投资 and 工业投资), 七、企业问题办理情况, 八、与对标城市比较, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
  * sql/circular_*.sql} files and worded by {@link CircularText}; nothing is computed here.
@@ -26,6 +27,7 @@ public final class MonthlyCircular implements Report {
             List<Map<String, Object>> rankingGaps, List<Map<String, Object>> industries, Map<String, Object> clusters,
             List<Map<String, Object>> keyGroups,
             Optional<Map<String, Object>> projects, List<Map<String, Object>> investment,
+            List<Map<String, Object>> energy,
             List<Map<String, Object>> problems, List<Map<String, Object>> overdueProblems,
             List<Map<String, Object>> peers, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {
     }
@@ -43,6 +45,7 @@ public final class MonthlyCircular implements Report {
                 warehouse.query("sql/circular_key_groups.sql", year, month),
                 first(warehouse.query("sql/circular_projects.sql", year, month)),
                 warehouse.query("sql/circular_investment.sql", year, month),
+                warehouse.query("sql/circular_energy.sql", year, month),
                 warehouse.query("sql/circular_problems.sql", year, month),
                 warehouse.query("sql/circular_problems_overdue.sql", year, month),
                 warehouse.query("sql/circular_peers.sql", year, month),
@@ -62,6 +65,7 @@ public final class MonthlyCircular implements Report {
         parameters.put("KeyGroups", CircularText.keyGroups(f.keyGroups()));
         parameters.put("Projects", CircularText.projects(f.projects()));
         parameters.put("Investment", CircularText.investment(f.investment()));
+        parameters.put("Energy", CircularText.energy(f.energy()));
         parameters.put("Problems", CircularText.problems(f.problems()));
         // Without a ledger there is no list of overdue problems to speak of, not an empty one.
         parameters.put("OverdueProblems", f.problems().isEmpty() ? "" : CircularText.overdueProblems(f.overdueProblems()));

@@ -5,9 +5,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.imon.warehouse.schema.TableSchema;
+
 /**
  * The years whose mart rows a build must compute again: those whose input rows changed, and the year
- * after each (its growth, ranks and entrants compare with the year before). Or every year, when an
+ * after each (its growth, ranks and entrants compare with the year before), and further years where a
+ * table's marts chain figures across years ({@link TableSchema.MartReach}). Or every year, when an
  * input without a year (a region, an industry, a cluster) changed.
  */
 public final class ChangedYears {
@@ -26,10 +29,12 @@ public final class ChangedYears {
         return new ChangedYears(true);
     }
 
-    public ChangedYears add(Collection<Integer> changed) {
+    /** The changed years, the year after each, and as many years before and after as the table's marts reach. */
+    public ChangedYears add(Collection<Integer> changed, TableSchema.MartReach reach) {
         for (int year : changed) {
-            years.add(year);
-            years.add(year + 1);
+            for (int y = year - reach.before(); y <= year + Math.max(1, reach.after()); y++) {
+                years.add(y);
+            }
         }
         return this;
     }

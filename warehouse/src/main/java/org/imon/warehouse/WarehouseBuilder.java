@@ -156,7 +156,7 @@ public final class WarehouseBuilder {
                 List<Integer> years = refreshPartitions(connection, table, now, partitions);
                 if (readByMarts) {
                     changed = changed.add(years.isEmpty() && !partitions.isEmpty() ? ChangedYears.every()
-                            : ChangedYears.none().add(years));
+                            : ChangedYears.none().add(years, table.martReach()));
                 }
             } else if (now != null && now.fingerprints().equals(before.getOrDefault(table.name(), Map.of()))) {
                 continue;
@@ -249,7 +249,7 @@ public final class WarehouseBuilder {
                 years.add(year);
             }
         });
-        return ChangedYears.none().add(years);
+        return ChangedYears.none().add(years, table.martReach());
     }
 
     private static Map<Integer, Object> yearHashes(Connection connection, TableSchema table) throws SQLException {

@@ -42,7 +42,9 @@ class IncrementalBuildTest {
         new WarehouseBuilder(published, null).build(nightly);
         Map<String, Object> last = lastBuild(nightly);
         assertEquals("incremental", last.get("mode"));
-        assertEquals("2024,2025", last.get("mart_years"), "2024's marts, and 2025's that compare with 2024");
+        assertEquals("2024,2025,2026,2027,2028", last.get("mart_years"),
+                "2024's marts, 2025's that compare with 2024, and those into which energy per unit of value added"
+                        + " chains 2024's value-added growth (fact_region_period's mart_reach)");
         int newPartitions = 0;
         for (String table : List.of("fact_enterprise_period", "fact_region_period", "fact_project_period")) {
             newPartitions += Files.isDirectory(published.resolve(table).resolve("year=2024/period=6")) ? 1 : 0;
@@ -90,6 +92,34 @@ class IncrementalBuildTest {
             rs.next();
             assertEquals(0, new BigDecimal("10500").compareTo(rs.getBigDecimal(1)), "the later folder's figure");
         }
+
+        Path scratch = dir.resolve("scratch.duckdb");
+        new WarehouseBuilder(published, null).build(scratch);
+        assertEquals(everyRelation(scratch), everyRelation(nightly));
+    }
+
+    /**
+     * 2018's 1-12月 energy growth restated: energy per unit of value added since 2016 chains it into 2019 and
+     * 2020 (fixtures/energy_intensity), so their marts are computed again, not only 2018's and 2019's.
+     */
+    @Test
+    void anEarlierYearRestatedRefreshesTheYearsThatChainIt() throws Exception {
+        Path published = PublishedFixture.write("energy_intensity", dir.resolve("published"));
+        Path nightly = dir.resolve("nightly.duckdb");
+        new WarehouseBuilder(published, null).build(nightly);
+        Path year2018 = published.resolve("fact_energy_consumption/year=2018/period=12");
+        Path restated = dir.resolve("restated.parquet");
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duckdb.createStatement()) {
+            s.execute("COPY (SELECT * REPLACE (CAST(0.5 AS DECIMAL(18, 4)) AS energy_growth_pct) FROM read_parquet('"
+                    + year2018 + "/*.parquet')) TO '" + restated + "' (FORMAT PARQUET)");
+        }
+        ParquetFolders.deleteRecursively(year2018);
+        Files.createDirectories(year2018);
+        Files.move(restated, year2018.resolve("restated.parquet"));
+        new WarehouseBuilder(published, null).build(nightly);
+        Map<String, Object> last = lastBuild(nightly);
+        assertEquals("incremental", last.get("mode"));
+        assertEquals("2018,2019,2020,2021,2022", last.get("mart_years"));
 
         Path scratch = dir.resolve("scratch.duckdb");
         new WarehouseBuilder(published, null).build(scratch);

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.imon.warehouse.schema.TableSchema;
 import org.imon.warehouse.sql.SqlTemplate;
@@ -15,7 +17,8 @@ import org.imon.warehouse.sql.SqlTemplate;
 /**
  * Writes a hand-made fixture ({@code fixtures/<name>/<table>.csv}) as a snapshot of published
  * Parquet tables, laid out and typed as the ETL writes them, without needing Spark. Tables without a
- * fixture file stay empty.
+ * fixture file stay empty; a column the fixture file leaves out is NULL, as an optional column of a feed
+ * is when the department's file lacks it.
  */
 public final class PublishedFixture {
     private PublishedFixture() {
@@ -39,7 +42,7 @@ public final class PublishedFixture {
                 if (table.partitionColumns().isEmpty()) {
                     target = target.resolve("part-0.parquet");
                 }
-                s.execute("COPY (SELECT " + table.sqlCastSelectList()
+                s.execute("COPY (SELECT " + castSelectList(table, Resources.lines(fixtureCsv).get(0))
                         + " FROM read_csv(" + SqlTemplate.literal(csv.toString()) + ", header = true, all_varchar = true))"
                         + " TO " + SqlTemplate.literal(target.toString())
                         + " (FORMAT PARQUET" + partitionBy + ", OVERWRITE_OR_IGNORE)");
@@ -47,6 +50,14 @@ public final class PublishedFixture {
             }
         }
         return publishedRoot;
+    }
+
+    private static String castSelectList(TableSchema table, String header) {
+        List<String> present = List.of(header.split(","));
+        return table.columns().stream()
+                .map(c -> "CAST(" + (present.contains(c.name()) ? c.name() : "NULL") + " AS " + c.type().sql() + ") AS "
+                        + c.name())
+                .collect(Collectors.joining(", "));
     }
 
     /** Builds a warehouse from the fixture and returns its file. */

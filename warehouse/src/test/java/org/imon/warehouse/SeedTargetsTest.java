@@ -337,6 +337,32 @@ class SeedTargetsTest {
         return FixtureWarehouses.rows(fixture, "SELECT target_id, " + column + " AS verdict FROM mart_target_tracking"
                 + " WHERE year = 2024 AND period = ? AND target_id LIKE ?", period, idPattern).stream()
                 .collect(Collectors.toMap(r -> (String) r.get("target_id"), r -> r.get("verdict")));
+     * Seed 001 一(二): 规模以上单位工业增加值能耗比2016年降低18%以上 by 2020, on the energy-intensity fixture
+     * (fixtures/energy_intensity/README.md): 2017–2019 full years times 2020's 1-6月, −19.0% since 2016,
+     * meets −18 and so 双过半; 1-5月 (−14.5%) does not.
+     */
+    void seed001EnergyPerUnitOfValueAddedDownEighteenPercentOn2016() throws Exception {
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2020 AND period = ? AND target_id = 'NH01'";
+        assertEquals(false, FixtureWarehouses.one("energy_intensity", sql, 5).get("met_to_date"));
+        Map<String, Object> firstHalf = FixtureWarehouses.one("energy_intensity", sql, 6);
+        assertDecimal("-19.0", firstHalf.get("actual"));
+        assertEquals(List.of(true, true), List.of(firstHalf.get("met_to_date"), firstHalf.get("double_half_met")));
+        assertEquals(2016, ((Number) FixtureWarehouses.one("energy_intensity", "SELECT base_year FROM mart_energy_intensity"
+                + " WHERE year = 2020 AND period = 6 AND is_city").get("base_year")).intValue());
+    }
+
+    /**
+     * Seed 002 (三): 万元工业增加值能耗每年降低2.5%, the year's change on last year (energy-intensity fixture,
+     * 2021): −2.4579% at 1-5月 prints −2.5 but misses; −2.8% at 1-6月 meets.
+     */
+    void seed002EnergyPerUnitOfValueAddedDownTwoAndAHalfPercentAYear() throws Exception {
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2021 AND period = ? AND target_id = 'NH01'";
+        Map<String, Object> may = FixtureWarehouses.one("energy_intensity", sql, 5);
+        assertDecimal("-2.5", may.get("actual"));
+        assertEquals(false, may.get("met_to_date"));
+        Map<String, Object> firstHalf = FixtureWarehouses.one("energy_intensity", sql, 6);
+        assertDecimal("-2.8", firstHalf.get("actual"));
+        assertEquals(true, firstHalf.get("double_half_met"));
     }
 
     private static Map<String, Object> target(String id) throws Exception {

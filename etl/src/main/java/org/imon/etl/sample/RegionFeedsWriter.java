@@ -20,6 +20,8 @@ final class RegionFeedsWriter {
     private final Path landingRoot;
     private final CityProfile profile;
     private final long seed;
+    /** The value-added growth written for the year being written, by period: each region's, then the city's (%). */
+    private final double[][] valueAddedGrowth = new double[13][];
 
     RegionFeedsWriter(Path landingRoot, CityProfile profile, long seed) {
         this.landingRoot = landingRoot;
@@ -43,6 +45,11 @@ final class RegionFeedsWriter {
         return cityGrowth;
     }
 
+    /** The value-added growth just written for a period of the year: region {@code r}, or the city for r = regions. */
+    double valueAddedGrowth(int period, int r) {
+        return valueAddedGrowth[period][r];
+    }
+
     /** Value-added growth at comparable prices: revenue growth on the comparable basis less price change. */
     private double writeValueAddedGrowth(int year, int period, RegionTotals totals, SplittableRandom random)
             throws IOException {
@@ -51,6 +58,7 @@ final class RegionFeedsWriter {
                 .resolve(new ReportingPeriod(year, period).label() + "分地区规模以上工业增加值增速");
         long cityNow = 0;
         long cityBefore = 0;
+        valueAddedGrowth[period] = new double[totals.regions.size() + 1];
         try (TableWriter w = TableWriter.open(file, TableWriter.Format.CSV_UTF8_BOM, "", feed.writtenHeaders("万元"))) {
             for (int r = 0; r < totals.regions.size(); r++) {
                 long now = MonthlyFigures.ytd(totals.revenue[r], period);
@@ -58,10 +66,12 @@ final class RegionFeedsWriter {
                 cityNow += now;
                 cityBefore += before;
                 String code = reported(totals.regions.get(r), year);
-                w.row(List.of(code, name(code),
-                        growth(now, before, year, 0.8, random)));
+                String regionGrowth = growth(now, before, year, 0.8, random);
+                valueAddedGrowth[period][r] = Double.parseDouble(regionGrowth);
+                w.row(List.of(code, name(code), regionGrowth));
             }
             String city = growth(cityNow, cityBefore, year, 0.3, random);
+            valueAddedGrowth[period][totals.regions.size()] = Double.parseDouble(city);
             w.row(List.of(profile.cityRegionCode(), "全市", city));
             return Double.parseDouble(city);
         }

@@ -117,6 +117,7 @@ final class SampleTargets {
         List<String> target = new ArrayList<>(List.of(id, name, f.get("subject_type"), subject, f.get("indicator"),
                 f.get("measure"), f.get("unit"), format(annual)));
         SPLIT.forEach(column -> target.add(f.get(column)));
+        target.add(f.get("base_year"));
         return target;
     }
 

@@ -277,6 +277,29 @@ class SampleCityTest {
             assertTrue(va2020 < -10, "value added fell in 1-2月 2020: " + va2020);
         }
 
+        /**
+         * 综合能源消费量 grows below value added in every region and period (节能降耗: the generator draws a
+         * gap of about 5 points), so energy per unit of value added falls; the city always publishes its
+         * level, some regions never do.
+         */
+        @Test
+        void energyGrowsSlowerThanValueAddedAndSomeRegionsPublishNoLevel() throws IOException {
+            Map<String, CheckedRow> energy = SampleFeeds.rows(landing, "energy_consumption");
+            Map<String, CheckedRow> valueAdded = SampleFeeds.rows(landing, "region_indicators");
+            assertEquals(valueAdded.keySet(), energy.keySet(), "a release for every region and period of value added");
+            Set<Object> withoutLevel = new HashSet<>();
+            for (Map.Entry<String, CheckedRow> e : energy.entrySet()) {
+                double gap = SampleFeeds.amount(valueAdded.get(e.getKey()), "va_growth_pct").doubleValue()
+                        - SampleFeeds.amount(e.getValue(), "energy_growth_pct").doubleValue();
+                assertTrue(gap > 0 && gap < 10, e.getKey() + ": value added less energy growth " + gap);
+                if (e.getValue().values().get("energy_wan_tce") == null) {
+                    withoutLevel.add(e.getValue().values().get("region_code"));
+                }
+            }
+            assertFalse(withoutLevel.isEmpty(), "some regions publish no level");
+            assertFalse(withoutLevel.contains(XUCHANG.cityRegionCode()), "the city always does");
+        }
+
         @Test
         void aboutOneHundredTwentyProjectsAYearMovingForwardOnly() throws IOException {
             Map<String, CheckedRow> projects = SampleFeeds.rows(landing, "projects");

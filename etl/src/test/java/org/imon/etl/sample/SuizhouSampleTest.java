@@ -72,6 +72,7 @@ class SuizhouSampleTest {
         assertTarget("GY01", "7");
         assertTarget("RK01", "30");
         assertTarget("LR01", "6");
+        assertTarget("NH01", "-2.5");
         // 2020 is the year of the 千亿 tiers.
         assertTarget("JQ-special_vehicles", "1000");
         assertTarget("JQ-agri_processing", "1000");
@@ -80,8 +81,8 @@ class SuizhouSampleTest {
         assertTarget("QY02", "2");
         assertTarget("XK02-421391", "20");
         assertEquals("region", SampleTotals.text(targets.get(SampleFeeds.key(2020, 0, "XK02-421391")), "subject_type"));
-        // GY01, RK01, LR01, TZ01, TZ03, TZ04, QY01, QY02, ZZ01; QY03, XK01 and XK02 for each region; one per cluster
-        assertEquals(9 + 3 * SUIZHOU.regions().size() + SUIZHOU.clusters().size(), targets.size(), targets.keySet().toString());
+        // GY01, RK01, LR01, NH01, TZ01, TZ03, TZ04, QY01, QY02, ZZ01; QY03, XK01 and XK02 for each region; one per cluster
+        assertEquals(10 + 3 * SUIZHOU.regions().size() + SUIZHOU.clusters().size(), targets.size(), targets.keySet().toString());
     }
 
     /** Seed 002's 50 key enterprises (抓好50家重点企业产能释放), not Xuchang's 百户 or Zhengzhou's 双百. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.imon.warehouse.Resources;
@@ -14,20 +16,40 @@ import org.imon.warehouse.Resources;
  * schema and DuckDB creates its table from it, so the two can never drift apart.
  */
 public record TableSchema(String name, String chineseName, Location location, List<Column> columns,
-        List<String> partitionColumns) implements Serializable {
+        List<String> partitionColumns, MartReach martReach) implements Serializable {
 
     /** Where a table's Parquet lives: in each snapshot, or in the run ledger that outlives them. */
     public enum Location { SNAPSHOT, LEDGER }
 
+    /**
+     * How many years before and after a changed year of this table hold mart rows computed from it,
+     * besides the year itself and the next ({@code # mart_reach: before N, after N}): figures chained over
+     * the years of a plan (单位工业增加值能耗 since a base year) reach further than one year's growth.
+     */
+    public record MartReach(int before, int after) implements Serializable {
+        static final MartReach NONE = new MartReach(0, 0);
+        private static final Pattern BEFORE = Pattern.compile("before (\\d+)");
+        private static final Pattern AFTER = Pattern.compile("after (\\d+)");
+
+        static MartReach parse(String directive) {
+            Matcher before = BEFORE.matcher(directive);
+            Matcher after = AFTER.matcher(directive);
+            return new MartReach(before.find() ? Integer.parseInt(before.group(1)) : 0,
+                    after.find() ? Integer.parseInt(after.group(1)) : 0);
+        }
+    }
+
     private static final String DIRECTIVE_ZH = "# zh:";
     private static final String DIRECTIVE_PARTITION = "# partitioned_by:";
     private static final String DIRECTIVE_LOCATION = "# location:";
+    private static final String DIRECTIVE_MART_REACH = "# mart_reach:";
 
     public static TableSchema load(String table) {
         String path = "schema/" + table + ".tsv";
         String chineseName = "";
         List<String> partitions = List.of();
         Location location = Location.SNAPSHOT;
+        MartReach reach = MartReach.NONE;
         List<Column> columns = new ArrayList<>();
         boolean headerSeen = false;
         for (String line : Resources.lines(path)) {
@@ -38,6 +60,8 @@ public record TableSchema(String name, String chineseName, Location location, Li
                         .map(String::trim).toList();
             } else if (line.startsWith(DIRECTIVE_LOCATION)) {
                 location = Location.valueOf(line.substring(DIRECTIVE_LOCATION.length()).trim().toUpperCase());
+            } else if (line.startsWith(DIRECTIVE_MART_REACH)) {
+                reach = MartReach.parse(line.substring(DIRECTIVE_MART_REACH.length()));
             } else if (line.startsWith("#") || line.isBlank()) {
                 continue;
             } else if (!headerSeen) {
@@ -50,7 +74,7 @@ public record TableSchema(String name, String chineseName, Location location, Li
                 columns.add(new Column(f[0], ColumnType.parse(f[1]), f[2], f[3], f[4]));
             }
         }
-        TableSchema schema = new TableSchema(table, chineseName, location, List.copyOf(columns), partitions);
+        TableSchema schema = new TableSchema(table, chineseName, location, List.copyOf(columns), partitions, reach);
         partitions.forEach(p -> schema.column(p)
                 .orElseThrow(() -> new IllegalStateException(path + ": unknown partition column " + p)));
         return schema;
