@@ -205,6 +205,28 @@ class SeedTargetsTest {
         assertEquals(true, FixtureWarehouses.one("fixed_asset_investment", sql, 6).get("met_to_date"));
     }
 
+    /**
+     * Seed 002 二(一): 使全市工业企业产能利用率稳定在80%左右, a band (75–85) and not a floor, on the capacity
+     * fixture (fixtures/capacity_utilization/README.md): 一季度's 76.3 is within it at 1-3月, 二季度's
+     * 74.9 below it at 1-6月, so no 双过半; and 八's 主要行业 in the band or out of it, either way.
+     */
+    @Test
+    void seed002CapacityUtilizationAbout80Percent() throws Exception {
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = ? AND target_id = 'CN01'";
+        Map<String, Object> march = FixtureWarehouses.one("capacity_utilization", sql, 3);
+        assertDecimal("76.3", march.get("actual"));
+        assertEquals(true, march.get("met_to_date"));
+        Map<String, Object> firstHalf = FixtureWarehouses.one("capacity_utilization", sql, 6);
+        assertDecimal("74.9", firstHalf.get("actual"));
+        assertEquals(false, firstHalf.get("met_to_date"));
+        assertEquals(false, firstHalf.get("double_half_met"));
+        List<Map<String, Object>> industries = FixtureWarehouses.rows("capacity_utilization", "SELECT industry_code,"
+                + " within_band FROM mart_capacity_utilization WHERE year = 2024 AND period = 3 AND is_city"
+                + " AND industry_level = 'division' ORDER BY industry_code");
+        assertEquals(List.of(List.of("13", true), List.of("36", false), List.of("44", false)),
+                industries.stream().map(r -> List.of(r.get("industry_code"), r.get("within_band"))).toList());
+    }
+
     private static Map<String, Object> target(String id) throws Exception {
         return one("SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = '" + id + "'");
     }

@@ -17,7 +17,8 @@ import org.imon.warehouse.reference.IndustryClassification;
 
 /**
  * The built-in sample city: writes, year after year, the files the seven departments' feeds, the
- * benchmarks, the problem ledger and the 固定资产投资 release would send, plus a copy of the city profile. Enterprises are drawn
+ * benchmarks, the problem ledger, the 固定资产投资 release and the quarterly 产能利用率 survey would send,
+ * plus a copy of the city profile. Enterprises are drawn
  * once; every figure after that comes from seeded generators in a fixed order, so the same options give
  * byte-identical files, and each year is written from that year's enterprises alone, so memory does
  * not grow with the years.
@@ -59,6 +60,7 @@ public final class SampleCity {
         BenchmarkFiles benchmarks = new BenchmarkFiles(landingRoot, profile, options.seed(), series);
         ProblemLedger problemLedger = new ProblemLedger(landingRoot, profile, options);
         InvestmentRelease investment = new InvestmentRelease(landingRoot, profile, options.seed(), series, regionCodes);
+        CapacitySurvey capacity = new CapacitySurvey(landingRoot, profile, mix, IndustryClassification.load(), options.seed());
         RegionTotals totals = new RegionTotals(regionCodes);
         PlansAndLists.LastYear last = null;
 
@@ -82,6 +84,7 @@ public final class SampleCity {
             benchmarks.writeYear(year, lastPeriod);
             problemLedger.writeYear(year, lastPeriod, active);
             investment.writeYear(year, lastPeriod);
+            capacity.writeYear(year, lastPeriod);
             if (defects != null && year == defects.year) {
                 enterpriseFeed.plantFileDefects(active);
             }
