@@ -17,13 +17,17 @@ import org.imon.warehouse.reference.IndustryClassification;
  * for industry as a whole, for mining, manufacturing and utilities, and for every division the city's
  * industry mix holds, each beside the same quarter last year. City-wide only, as the bureau publishes it.
  *
- * <p>A division keeps its own level (65–85 %) and drifts a little from year to year; the first quarter
- * runs lowest (the Spring Festival stops work) and the fourth highest. The bureau weights by capacity,
- * which it does not publish: the sample weights sections and the city by the divisions' revenue instead.
+ * <p>A division keeps its own level (70–84 %, around the national 75–77 %) and drifts a little from
+ * year to year, every quarter's rate staying within 65–85 %; the first quarter runs lowest (the Spring
+ * Festival stops work) and the fourth highest. The bureau weights by capacity, which it does not
+ * publish: the sample weights sections and the city by the divisions' revenue instead.
  */
 final class CapacitySurvey {
-    static final double LOWEST_PCT = 65;
-    static final double HIGHEST_PCT = 85;
+    private static final double LOWEST_PCT = 65;
+    private static final double HIGHEST_PCT = 85;
+    /** Where a division's own level is drawn: a little inside the rates' range, so that seasons fit. */
+    private static final double LEVEL_FROM_PCT = 70;
+    private static final double LEVEL_TO_PCT = 84;
     /** Points the quarter adds to a division's level: 一季度 low, 四季度 high. */
     private static final double[] SEASON_PTS = {-2.5, 0.5, 0.5, 1.5};
     private static final List<String> QUARTER_NAMES = List.of("一季度", "二季度", "三季度", "四季度");
@@ -50,7 +54,7 @@ final class CapacitySurvey {
             }
         }
         SplittableRandom character = new SplittableRandom(seed * 89 + 7);
-        weights.keySet().forEach(d -> levels.put(d, LOWEST_PCT + 4 + (HIGHEST_PCT - LOWEST_PCT - 8) * character.nextDouble()));
+        weights.keySet().forEach(d -> levels.put(d, LEVEL_FROM_PCT + (LEVEL_TO_PCT - LEVEL_FROM_PCT) * character.nextDouble()));
     }
 
     /** Writes the quarters of the year that end by {@code lastPeriod} (1-N月). */
