@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.imon.etl.feed.FeedSpec;
+
 /** Help, version and exit codes: 0 success, 1 failure, 2 usage error (99 and 3: see the nightly tests). */
 class CommandLineTest {
     @TempDir
@@ -79,7 +81,7 @@ class CommandLineTest {
         Run json = imon("--home", home.toString(), "status", "--format", "json");
         assertEquals(0, json.exitCode(), json.err());
         JsonNode status = new ObjectMapper().readTree(json.out());
-        assertEquals(10, status.path("feeds").size());
+        assertEquals(FeedSpec.ALL.size(), status.path("feeds").size());
         assertTrue(status.path("snapshot").isNull());
         assertEquals(2, imon("--home", home.toString(), "status", "--format", "xml").exitCode());
     }
