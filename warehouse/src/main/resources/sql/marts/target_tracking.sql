@@ -32,6 +32,11 @@
 --                   at or below its value: the city's change since the target's base_year (else last year)
 --                   in mart_energy_intensity, e.g. −18 for 比2016年降低18%. Within a year it is the full years
 --                   after the base times the year so far, so 双过半 reads the chain up to 1-6月 against it.
+-- band targets      (measure band_pct, such as 产能利用率80%左右) a rate to keep within annual_value ±
+--                   tolerance_value, not a floor: actual is the city's rate of the latest quarter of the
+--                   year ended by the period (mart_capacity_utilization; none before the first quarter
+--                   ends), met when within the band, bounds included. 双过半 at 1-6月: the 二季度 rate is
+--                   within the band; a band has no half to do either.
 CREATE VIEW mart_target_tracking AS
 WITH periods AS (
     SELECT DISTINCT year, period FROM fact_enterprise_period
@@ -78,6 +83,9 @@ actuals AS (
                    CAST((SELECT v.change_since_base_pct FROM mart_energy_intensity AS v
                     WHERE v.year = t.year AND v.period = p.period AND v.is_city
                       AND v.base_year = coalesce(t.base_year, t.year - 1))
+               WHEN t.subject_type = 'city' AND t.indicator = 'capacity_utilization' THEN
+                   CAST((SELECT arg_max(c.utilization_pct, c.period) FROM mart_capacity_utilization AS c
+                    WHERE c.year = t.year AND c.period <= p.period AND c.is_city AND c.industry_code IS NULL)
                         AS DECIMAL(38, 10))
                WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN
                    CAST((SELECT sum(e.entrants) FROM mart_entrants_exits AS e WHERE e.year = t.year)
@@ -181,6 +189,12 @@ actuals AS (
                     FROM mart_energy_intensity AS v
                     WHERE v.year = t.year AND v.period = p.period AND v.is_city
                       AND v.base_year = coalesce(t.base_year, t.year - 1))
+               WHEN t.subject_type = 'city' AND t.indicator = 'capacity_utilization' AND t.measure = 'band_pct' THEN
+                   -- the bureau's published rate is the figure itself, judged against the band both ways
+                   (SELECT arg_max(c.utilization_pct, c.period)
+                               BETWEEN t.annual_value - t.tolerance_value AND t.annual_value + t.tolerance_value
+                    FROM mart_capacity_utilization AS c
+                    WHERE c.year = t.year AND c.period <= p.period AND c.is_city AND c.industry_code IS NULL)
                WHEN t.subject_type = 'key_group' THEN
                    (SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_met WHEN 'share_pct' THEN k.share_met
                                           WHEN 'pull_pts' THEN k.pull_met END
@@ -211,5 +225,6 @@ SELECT year, period, period_label(year, period) AS period_label,
        END AS met_to_date,
        CASE WHEN period = 6
             THEN CASE WHEN is_level THEN 2 * actual >= annual_value ELSE rate_reached END
-       END AS double_half_met
+       END AS double_half_met,
+       tolerance_value
 FROM judged;

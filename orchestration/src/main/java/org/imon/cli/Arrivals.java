@@ -30,7 +30,9 @@ import org.imon.warehouse.profile.Schedule;
  * What has arrived (到报情况): each feed's files by folder, either as received in the landing folder or
  * as loaded into a snapshot. A period 1-N月 is complete (齐备) when every feed the city profile requires
  * has arrived for it: a year-to-date feed its {@code YYYY-MM} folder, a monthly feed the folders of
- * months 1 to N, a yearly feed its {@code YYYY} folder.
+ * months 1 to N, a yearly feed its {@code YYYY} folder. A quarterly feed (the 产能利用率 survey) makes no
+ * period of its own; were a city to require one, it would be required at the quarters' ends only
+ * (1-3月 needs {@code YYYY-Q1}), and in no other month.
  */
 final class Arrivals {
     private static final Map<String, FolderKind> KINDS = FeedSpec.ALL.stream()
@@ -89,7 +91,7 @@ final class Arrivals {
             FolderKind kind = kind(feed);
             for (String folder : files.get(feed).keySet()) {
                 int[] p = kind.parse(folder);
-                if (p != null && kind != FolderKind.YEAR && p[1] >= 2) {
+                if (p != null && (kind == FolderKind.YTD_PERIOD || kind == FolderKind.MONTH) && p[1] >= 2) {
                     periods.add(new ReportingPeriod(p[0], p[1]));
                 }
             }
@@ -143,6 +145,7 @@ final class Arrivals {
         return switch (kind(feed)) {
             case YTD_PERIOD -> List.of(period.toString());
             case YEAR -> List.of(Integer.toString(period.year()));
+            case QUARTER -> period.period() % 3 == 0 ? List.of(period.year() + "-Q" + period.period() / 3) : List.of();
             case MONTH -> {
                 List<String> months = new ArrayList<>();
                 for (int m = 1; m <= period.period(); m++) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.imon.etl.feed.FeedSpec;
+
 /** Help, version and exit codes: 0 success, 1 failure, 2 usage error (99 and 3: see the nightly tests). */
 class CommandLineTest {
     @TempDir

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,26 @@ class ScheduleRulesTest {
                 "vat/2024-02", "fixed_asset_investment/2024-02");
         assertEquals(List.of("electricity"),
                 Arrivals.received(new HomeLayout(home)).missing(new ReportingPeriod(2024, 2), XUCHANG));
+    }
+
+    @Test
+    void aQuarterlyFeedMakesNoPeriodAndIsRequiredAtTheQuartersEndsOnly() throws Exception {
+        // The 产能利用率 survey's 一季度 and 二季度 beside 1-2月 and 1-3月 of the required feeds.
+        landing("enterprise_monthly/2024-02", "enterprise_monthly/2024-03", "region_indicators/2024-02",
+                "region_indicators/2024-03", "electricity/2024-01", "electricity/2024-02", "electricity/2024-03",
+                "vat/2024-01", "vat/2024-02", "vat/2024-03", "capacity_utilization/2024-Q1",
+                "capacity_utilization/2024-Q2");
+        Arrivals received = Arrivals.received(new HomeLayout(home));
+        List<ReportingPeriod> twoAndThree = List.of(new ReportingPeriod(2024, 2), new ReportingPeriod(2024, 3));
+        assertEquals(twoAndThree, received.complete(XUCHANG), "not required: 二季度 makes no 1-6月");
+        assertEquals(Optional.of("2024-Q2"), received.latestFolder("capacity_utilization"));
+        Schedule withCapacity = new Schedule(XUCHANG.timeZone(), List.of("enterprise_monthly", "capacity_utilization"),
+                XUCHANG.dueDay(), XUCHANG.maxQuarantinePercent());
+        assertEquals(twoAndThree, List.copyOf(received.periods(withCapacity.requiredFeeds())));
+        assertEquals(twoAndThree, received.complete(withCapacity), "1-2月 waits for no quarter, 1-3月 has 一季度");
+        Files.delete(new HomeLayout(home).landing().resolve("capacity_utilization/2024-Q1/file.csv"));
+        assertEquals(List.of("capacity_utilization"),
+                Arrivals.received(new HomeLayout(home)).missing(new ReportingPeriod(2024, 3), withCapacity));
     }
 
     @Test

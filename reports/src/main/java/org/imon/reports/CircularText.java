@@ -235,6 +235,26 @@ final class CircularText {
         return text.toString();
     }
 
+    /**
+     * 三、分行业's closing sentence on the quarterly 产能利用率 survey (seed 002: 稳定在80%左右): the city's rate
+     * of the latest quarter ended by the period and its change on the same quarter last year, e.g.
+     * "2024年一季度，全市工业产能利用率76.3%，比上年同期提高2.3个百分点。". Empty without a quarter.
+     */
+    static String capacity(Optional<Map<String, Object>> latestQuarter) {
+        if (latestQuarter.isEmpty()) {
+            return "";
+        }
+        Map<String, Object> q = latestQuarter.get();
+        StringBuilder text = new StringBuilder().append(q.get("quarter_label")).append("，全市工业产能利用率")
+                .append(Wording.percent((BigDecimal) q.get("utilization_pct")));
+        BigDecimal change = (BigDecimal) q.get("change_pts");
+        if (change != null) {
+            text.append("，").append(change.signum() == 0 ? "与上年同期持平"
+                    : "比上年同期" + (change.signum() > 0 ? "提高" : "下降") + Wording.fixed(change.abs(), 1) + "个百分点");
+        }
+        return text.append("。").toString();
+    }
+
     /** 四、产业集群, in short: how many clusters have met their target, are ahead of or behind time. */
     static String clusters(Map<String, Object> overview) {
         long count = ((Number) overview.get("cluster_count")).longValue();

@@ -14,7 +14,8 @@ import org.imon.warehouse.profile.CityProfile;
 /**
  * 月度工业经济运行通报: 一、总体运行 (value added first, beside the province and the nation; then energy
  * per unit of value added), 二、分县
- * （市、区） (one ranking per indicator of the 排名通报), 三、分行业, 四、产业集群, 五、重点企业,
+ * （市、区） (one ranking per indicator of the 排名通报), 三、分行业 (closing on the quarter's 产能利用率),
+ * 四、产业集群, 五、重点企业,
  * 六、重点项目 (with 固定资产投资 and 工业投资), 七、企业问题办理情况, 八、与对标城市比较, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
  * sql/circular_*.sql} files and worded by {@link CircularText}; nothing is computed here.
  */
@@ -24,8 +25,8 @@ public final class MonthlyCircular implements Report {
     /** Every mart row one issue of the circular prints. */
     record Figures(Optional<Map<String, Object>> city, Map<String, Object> benchmark,
             Optional<Map<String, Object>> breadth, List<Map<String, Object>> rankings,
-            List<Map<String, Object>> rankingGaps, List<Map<String, Object>> industries, Map<String, Object> clusters,
-            List<Map<String, Object>> keyGroups,
+            List<Map<String, Object>> rankingGaps, List<Map<String, Object>> industries,
+            Optional<Map<String, Object>> capacity, Map<String, Object> clusters, List<Map<String, Object>> keyGroups,
             Optional<Map<String, Object>> projects, List<Map<String, Object>> investment,
             List<Map<String, Object>> energy,
             List<Map<String, Object>> problems, List<Map<String, Object>> overdueProblems,
@@ -41,6 +42,7 @@ public final class MonthlyCircular implements Report {
                 warehouse.query("sql/circular_rankings.sql", year, month),
                 warehouse.query("sql/circular_ranking_gaps.sql", year, month),
                 warehouse.query("sql/circular_industries.sql", year, month),
+                first(warehouse.query("sql/circular_capacity.sql", year, month)),
                 warehouse.query(ClusterProgress.OVERVIEW_QUERY, year, month).get(0),
                 warehouse.query("sql/circular_key_groups.sql", year, month),
                 first(warehouse.query("sql/circular_projects.sql", year, month)),
@@ -60,7 +62,7 @@ public final class MonthlyCircular implements Report {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("Overall", CircularText.overall(period, f.city(), f.benchmark(), f.peers(), f.breadth(), edition.profile().peerCitiesTerm()));
         parameters.put("Regions", CircularText.regions(period, f.rankings(), f.rankingGaps()));
-        parameters.put("Industries", CircularText.industries(f.industries()));
+        parameters.put("Industries", CircularText.industries(f.industries()) + CircularText.capacity(f.capacity()));
         parameters.put("Clusters", CircularText.clusters(f.clusters()));
         parameters.put("KeyGroups", CircularText.keyGroups(f.keyGroups()));
         parameters.put("Projects", CircularText.projects(f.projects()));

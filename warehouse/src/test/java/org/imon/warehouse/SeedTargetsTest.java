@@ -337,10 +337,14 @@ class SeedTargetsTest {
         return FixtureWarehouses.rows(fixture, "SELECT target_id, " + column + " AS verdict FROM mart_target_tracking"
                 + " WHERE year = 2024 AND period = ? AND target_id LIKE ?", period, idPattern).stream()
                 .collect(Collectors.toMap(r -> (String) r.get("target_id"), r -> r.get("verdict")));
+    }
+
+    /**
      * Seed 001 一(二): 规模以上单位工业增加值能耗比2016年降低18%以上 by 2020, on the energy-intensity fixture
      * (fixtures/energy_intensity/README.md): 2017–2019 full years times 2020's 1-6月, −19.0% since 2016,
      * meets −18 and so 双过半; 1-5月 (−14.5%) does not.
      */
+    @Test
     void seed001EnergyPerUnitOfValueAddedDownEighteenPercentOn2016() throws Exception {
         String sql = "SELECT * FROM mart_target_tracking WHERE year = 2020 AND period = ? AND target_id = 'NH01'";
         assertEquals(false, FixtureWarehouses.one("energy_intensity", sql, 5).get("met_to_date"));
@@ -355,6 +359,7 @@ class SeedTargetsTest {
      * Seed 002 (三): 万元工业增加值能耗每年降低2.5%, the year's change on last year (energy-intensity fixture,
      * 2021): −2.4579% at 1-5月 prints −2.5 but misses; −2.8% at 1-6月 meets.
      */
+    @Test
     void seed002EnergyPerUnitOfValueAddedDownTwoAndAHalfPercentAYear() throws Exception {
         String sql = "SELECT * FROM mart_target_tracking WHERE year = 2021 AND period = ? AND target_id = 'NH01'";
         Map<String, Object> may = FixtureWarehouses.one("energy_intensity", sql, 5);
@@ -363,6 +368,28 @@ class SeedTargetsTest {
         Map<String, Object> firstHalf = FixtureWarehouses.one("energy_intensity", sql, 6);
         assertDecimal("-2.8", firstHalf.get("actual"));
         assertEquals(true, firstHalf.get("double_half_met"));
+    }
+
+    /**
+     * Seed 002 二(一): 使全市工业企业产能利用率稳定在80%左右, a band (75–85) and not a floor, on the capacity
+     * fixture (fixtures/capacity_utilization/README.md): 一季度's 76.3 is within it at 1-3月, 二季度's
+     * 74.9 below it at 1-6月, so no 双过半; and 八's 主要行业 in the band or out of it, either way.
+     */
+    @Test
+    void seed002CapacityUtilizationAbout80Percent() throws Exception {
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = ? AND target_id = 'CN01'";
+        Map<String, Object> march = FixtureWarehouses.one("capacity_utilization", sql, 3);
+        assertDecimal("76.3", march.get("actual"));
+        assertEquals(true, march.get("met_to_date"));
+        Map<String, Object> firstHalf = FixtureWarehouses.one("capacity_utilization", sql, 6);
+        assertDecimal("74.9", firstHalf.get("actual"));
+        assertEquals(false, firstHalf.get("met_to_date"));
+        assertEquals(false, firstHalf.get("double_half_met"));
+        List<Map<String, Object>> industries = FixtureWarehouses.rows("capacity_utilization", "SELECT industry_code,"
+                + " within_band FROM mart_capacity_utilization WHERE year = 2024 AND period = 3 AND is_city"
+                + " AND industry_level = 'division' ORDER BY industry_code");
+        assertEquals(List.of(List.of("13", true), List.of("36", false), List.of("44", false)),
+                industries.stream().map(r -> List.of(r.get("industry_code"), r.get("within_band"))).toList());
     }
 
     private static Map<String, Object> target(String id) throws Exception {

@@ -25,6 +25,11 @@ public record FeedColumn(String name, String header, List<String> aliases, Kind 
         AREA_CODE,
         /** A GB/T 4754-2017 class (小类) in sections B, C or D; a leading section letter is allowed. */
         INDUSTRY_CODE,
+        /**
+         * A GB/T 4754-2017 industrial section (B, C, D) or division (06–46), as surveys are published;
+         * a leading section letter is allowed ({@code C36} is division 36). Blank: industry as a whole.
+         */
+        INDUSTRY_DIVISION,
         /** An amount that cannot be negative. */
         AMOUNT,
         /** An amount that may be negative, such as a profit. */

@@ -12,14 +12,27 @@ public enum FolderKind {
     /** {@code YYYY-MM}, MM = 01 … 12: one calendar month, January included. */
     MONTH,
     /** {@code YYYY}: a whole year. */
-    YEAR;
+    YEAR,
+    /**
+     * {@code YYYY-Qn}, n = 1 … 4: one quarter (季度), such as the 产能利用率 survey's. It stands for the
+     * quarter's last month (3, 6, 9, 12), which is how its rows are stored.
+     */
+    QUARTER;
 
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
     private static final Pattern MONTH_LIKE = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
-    /** The year and month (0 for a year folder) a folder stands for, or null when its name does not fit. */
+    /**
+     * The year and month (0 for a year folder, the quarter's last month for a quarter folder) a folder
+     * stands for, or null when its name does not fit.
+     */
     public int[] parse(String folderName) {
+        if (this == QUARTER) {
+            Matcher q = YEAR_QUARTER.matcher(folderName);
+            return q.matches() ? new int[] {Integer.parseInt(q.group(1)), 3 * Integer.parseInt(q.group(2))} : null;
+        }
         if (this == YEAR) {
             return YEAR_ONLY.matcher(folderName).matches() ? new int[] {Integer.parseInt(folderName), 0} : null;
         }
@@ -36,12 +49,21 @@ public enum FolderKind {
 
     /**
      * What is wrong with a folder name that {@link #parse} refused, and how it should be written: a
-     * January folder of a year-to-date feed, a month that does not exist, a month without its zero.
+     * January folder of a year-to-date feed, a month that does not exist, a month without its zero, a
+     * quarter filed under its last month.
      */
     public String problem(String folderName) {
         Matcher m = MONTH_LIKE.matcher(folderName);
         String actual = "，实际为 " + folderName;
-        if (this == YEAR || !m.matches()) {
+        if (this == QUARTER && m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month % 3 == 0 && month >= 3 && month <= 12) {
+                // a quarter filed under its last month, as a year-to-date folder would be named
+                return "季度数据按季度存放：" + month + "月为第" + month / 3 + "季度末，应放在 " + m.group(1) + "-Q"
+                        + month / 3 + " 目录" + actual;
+            }
+        }
+        if (this == YEAR || this == QUARTER || !m.matches()) {
             return rule() + actual;
         }
         String months = this == YTD_PERIOD ? "MM 为 02 至 12" : "MM 为 01 至 12";
@@ -61,6 +83,7 @@ public enum FolderKind {
             case YTD_PERIOD -> "目录名应为 YYYY-MM，MM 为 02 至 12（02 即 1-2月，1月不单独发布）";
             case MONTH -> "目录名应为 YYYY-MM，MM 为 01 至 12";
             case YEAR -> "目录名应为年份 YYYY";
+            case QUARTER -> "目录名应为 YYYY-Qn，n 为 1 至 4（季度，如 2024-Q2 即二季度）";
         };
     }
 }

@@ -185,6 +185,11 @@ public final class FeedReader implements Serializable {
                 yield accept(ReferenceData.industries().isIndustrialClass(code), code, file, line, column, raw,
                         RejectReason.UNKNOWN_INDUSTRY, problems);
             }
+            case INDUSTRY_DIVISION -> {
+                String code = raw.length() == 3 && Character.isLetter(raw.charAt(0)) ? raw.substring(1) : raw;
+                yield accept(ReferenceData.industries().isIndustrialSectionOrDivision(code), code, file, line, column,
+                        raw, RejectReason.UNKNOWN_INDUSTRY_DIVISION, problems);
+            }
             case INDUSTRY_NAME -> accept(ReferenceData.industryNames().known(raw), raw.strip(), file, line, column, raw,
                     RejectReason.UNKNOWN_INDUSTRY_NAME, problems);
             case AMOUNT, SIGNED_AMOUNT, NUMBER, SHARE, PUBLISHED_NUMBER, COUNT -> number(file, line, column, raw, problems);

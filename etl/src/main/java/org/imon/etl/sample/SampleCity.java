@@ -17,7 +17,8 @@ import org.imon.warehouse.reference.IndustryClassification;
 
 /**
  * The built-in sample city: writes, year after year, the files the seven departments' feeds, the
- * benchmarks, the problem ledger, the 固定资产投资 release and the 综合能源消费量 release would send, plus a copy of the city profile. Enterprises are drawn
+ * benchmarks, the problem ledger, the 固定资产投资 release, the 综合能源消费量 release and the quarterly 产能利用率
+ * survey would send, plus a copy of the city profile. Enterprises are drawn
  * once; every figure after that comes from seeded generators in a fixed order, so the same options give
  * byte-identical files, and each year is written from that year's enterprises alone, so memory does
  * not grow with the years.
@@ -61,6 +62,7 @@ public final class SampleCity {
         InvestmentRelease investment = new InvestmentRelease(landingRoot, profile, options.seed(), series, regionCodes,
                 defects);
         EnergyRelease energy = new EnergyRelease(landingRoot, profile, options.seed(), regionCodes);
+        CapacitySurvey capacity = new CapacitySurvey(landingRoot, profile, mix, IndustryClassification.load(), options.seed());
         RegionTotals totals = new RegionTotals(regionCodes);
         PlansAndLists.LastYear last = null;
 
@@ -85,6 +87,7 @@ public final class SampleCity {
             problemLedger.writeYear(year, lastPeriod, active);
             investment.writeYear(year, lastPeriod);
             energy.writeYear(year, lastPeriod, regionFeeds);
+            capacity.writeYear(year, lastPeriod);
             if (defects != null && year == defects.year) {
                 enterpriseFeed.plantFileDefects(active);
             }

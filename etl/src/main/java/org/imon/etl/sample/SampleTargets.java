@@ -19,11 +19,14 @@ import org.imon.warehouse.reference.CsvRecords;
  * and the entrants' pull on growth. A row with a year replaces
  * the every-year row of the same id in that year (Xuchang's 2024 first-half targets of seed 003). The id
  * {@code JQ-*} stands for one revenue target per cluster of {@code clusters.csv}: its tier in its target
- * year, a stretch in the others.
+ * year, a stretch in the others. A band target (口径 band_pct) is written {@code 80±5}: its 全年目标 and
+ * its 允许偏差 (Suizhou's 产能利用率80%左右).
  */
 final class SampleTargets {
     static final String STRETCH = "stretch";
     static final String EVERY_CLUSTER = "JQ-*";
+    /** Between a band target's centre and its tolerance: {@code 80±5}. */
+    static final String GIVE_OR_TAKE = "±";
     /** A cluster's stretch: this much above last year's revenue, rounded up to 10亿. */
     static final double CLUSTER_STRETCH = 0.08;
     /** Value-added growth stretch: this many points above last year's, rounded up to half a point. */
@@ -94,6 +97,9 @@ final class SampleTargets {
     private double annual(CsvRecords.Row row, PlansAndLists.LastYear last) {
         Map<String, String> f = row.fields();
         String value = f.get("annual_value");
+        if (value.contains(GIVE_OR_TAKE)) {
+            return number(row, "annual_value", value.substring(0, value.indexOf(GIVE_OR_TAKE)));
+        }
         if (!value.equals(STRETCH)) {
             return number(row, "annual_value", value);
         }
@@ -118,6 +124,9 @@ final class SampleTargets {
                 f.get("measure"), f.get("unit"), format(annual)));
         SPLIT.forEach(column -> target.add(f.get(column)));
         target.add(f.get("base_year"));
+        String value = f.get("annual_value");
+        target.add(value.contains(GIVE_OR_TAKE) ? format(number(row, "annual_value",
+                value.substring(value.indexOf(GIVE_OR_TAKE) + 1))) : "");
         return target;
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +26,8 @@ import org.imon.warehouse.profile.Region;
 /**
  * The sample city written from the second profile, Suizhou (随州, seed 002), at its own size, for
  * 2020 1-2月 to 1-6月: its regions, its structure (special-purpose vehicles and agricultural
- * processing first), its plan's targets and its province and neighbours in the benchmarks.
+ * processing first), its plan's targets, its province and neighbours in the benchmarks, and the
+ * quarterly 产能利用率 survey.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuizhouSampleTest {
@@ -35,6 +37,7 @@ class SuizhouSampleTest {
     Map<String, CheckedRow> targets;
     Collection<CheckedRow> benchmarks;
     Collection<CheckedRow> lists;
+    Map<String, CheckedRow> capacity;
 
     @BeforeAll
     void generate(@TempDir Path landing) throws IOException {
@@ -45,6 +48,7 @@ class SuizhouSampleTest {
         targets = SampleFeeds.rows(landing, "targets", SUIZHOU.id());
         benchmarks = SampleFeeds.rows(landing, "benchmarks", SUIZHOU.id()).values();
         lists = SampleFeeds.rows(landing, "key_lists", SUIZHOU.id()).values();
+        capacity = SampleFeeds.rows(landing, "capacity_utilization", SUIZHOU.id());
     }
 
     @Test
@@ -81,8 +85,35 @@ class SuizhouSampleTest {
         assertTarget("QY02", "2");
         assertTarget("XK02-421391", "20");
         assertEquals("region", SampleTotals.text(targets.get(SampleFeeds.key(2020, 0, "XK02-421391")), "subject_type"));
-        // GY01, RK01, LR01, NH01, TZ01, TZ03, TZ04, QY01, QY02, ZZ01; QY03, XK01 and XK02 for each region; one per cluster
-        assertEquals(10 + 3 * SUIZHOU.regions().size() + SUIZHOU.clusters().size(), targets.size(), targets.keySet().toString());
+        // GY01, RK01, LR01, NH01, CN01, TZ01, TZ03, TZ04, QY01, QY02, ZZ01; QY03, XK01 and XK02 for each region; one per cluster
+        assertEquals(11 + 3 * SUIZHOU.regions().size() + SUIZHOU.clusters().size(), targets.size(), targets.keySet().toString());
+    }
+
+    /** Seed 002 二(一): 产能利用率稳定在80%左右, a band: 全年目标 80, 允许偏差 5 (sample_targets.csv's 80±5). */
+    @Test
+    void capacityUseIsABandTarget() {
+        assertTarget("CN01", "80");
+        CheckedRow band = targets.get(SampleFeeds.key(2020, 0, "CN01"));
+        assertEquals("band_pct", SampleTotals.text(band, "measure"));
+        assertEquals(0, new BigDecimal("5").compareTo(SampleFeeds.amount(band, "tolerance_value")));
+    }
+
+    /**
+     * 一季度 and 二季度 by 1-6月, stored as their last months 3 and 6: the city's own row (blank industry),
+     * the three sections and each division of the mix, every rate and 上年同期 within 65–85 %.
+     */
+    @Test
+    void theCapacitySurveyGivesTheCityAndEachIndustryEveryQuarter() {
+        assertEquals(Set.of(3, 6), capacity.values().stream().map(CheckedRow::period).collect(Collectors.toSet()));
+        assertTrue(capacity.containsKey(SampleFeeds.key(2020, 3, "421300", "null")), capacity.keySet().toString());
+        assertTrue(capacity.containsKey(SampleFeeds.key(2020, 6, "421300", "36")));
+        assertTrue(capacity.containsKey(SampleFeeds.key(2020, 6, "421300", "D")));
+        for (CheckedRow row : capacity.values()) {
+            for (String column : List.of("utilization_pct", "utilization_ly_pct")) {
+                double pct = SampleFeeds.amount(row, column).doubleValue();
+                assertTrue(pct >= 65 && pct <= 85, row.file() + " line " + row.line() + ": " + pct);
+            }
+        }
     }
 
     /** Seed 002's 50 key enterprises (抓好50家重点企业产能释放), not Xuchang's 百户 or Zhengzhou's 双百. */

@@ -53,6 +53,15 @@ public final class IndustryClassification {
         return industry != null && industry.isClass() && INDUSTRIAL_SECTIONS.contains(industry.section());
     }
 
+    /**
+     * An industrial section (B, C or D) or one of their 2-digit divisions (大类): the grain at which the
+     * statistics bureau publishes surveys such as 产能利用率.
+     */
+    public boolean isIndustrialSectionOrDivision(String code) {
+        Industry industry = byCode.get(code);
+        return industry != null && industry.level() <= 2 && INDUSTRIAL_SECTIONS.contains(industry.section());
+    }
+
     /** Every entry at every level, in the standard's order. */
     public List<Industry> all() {
         return List.copyOf(byCode.values());

@@ -138,7 +138,8 @@ class CityProfilesTest {
      * 2020; no figure for the others. 一(一): industrial
      * investment +10% and 技改 investment +12% a year, 40% of fixed-asset investment. 二(一): 20 growth points a
      * year; 二(四): each county and 随州高新区 starts 2 projects over 5亿 and 20 over 1亿 a year; 二(六): one
-     * enterprise over 100亿, 2-3 over 50亿, one over 10亿 in each county and 随州高新区.
+     * enterprise over 100亿, 2-3 over 50亿, one over 10亿 in each county and 随州高新区; capacity use about 80%,
+     * the band 80 ± 5.
      */
     @Test
     void suizhouCarriesSeed002sTargets() {
@@ -147,6 +148,7 @@ class CityProfilesTest {
         Map<String, String> expected = new HashMap<>(Map.of("GY01", "7", "RK01", "30", "LR01", "6.0", "JQ-*", "stretch",
                 "TZ01", "40", "TZ03", "10", "TZ04", "12", "QY01", "1", "QY02", "2", "ZZ01", "20"));
         expected.put("NH01", "-2.5");
+        expected.put("CN01", "80±5");
         for (String region : List.of("421303", "421321", "421381", "421391")) {
             expected.put("QY03-" + region, "1");
             expected.put("XK01-" + region, "2");
