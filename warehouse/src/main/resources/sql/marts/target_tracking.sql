@@ -4,7 +4,8 @@
 --                   growth and profit margin; the city's industrial share of fixed-asset investment and the
 --                   growth of industrial, manufacturing and 技改 investment (mart_fixed_asset_investment); the 办结率 of enterprise problems within policy scope; a cluster's revenue (亿元); a key-enterprise list's
 --                   growth, share or pull; key projects' investment and new output (亿元) and count;
---                   the year's entrants. Amounts are exact (万元 × 0.0001), not rounded to 0.01亿, so
+--                   the year's entrants; the strategic emerging industries' share or growth of revenue
+--                   (sei_revenue) or output (sei_output), city row of mart_strategic_emerging. Amounts are exact (万元 × 0.0001), not rounded to 0.01亿, so
 --                   that completion here equals completion in mart_cluster_progress.
 -- target_to_date    what the period should have reached: for levels and counts, the year decomposed
 --                   year → quarter → month (as given, else evenly: see level_target); for rates, the
@@ -56,6 +57,15 @@ actuals AS (
                                                  ELSE v.tech_reform_growth_pct END
                     FROM mart_fixed_asset_investment AS v
                     WHERE v.year = t.year AND v.period = p.period AND v.is_city)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'city' AND t.indicator IN ('sei_revenue', 'sei_output') THEN
+                   CAST((SELECT CASE t.indicator || ':' || t.measure
+                                    WHEN 'sei_revenue:share_pct' THEN s.revenue_share_pct
+                                    WHEN 'sei_revenue:growth_pct' THEN s.revenue_growth_pct
+                                    WHEN 'sei_output:share_pct' THEN s.output_share_pct
+                                    WHEN 'sei_output:growth_pct' THEN s.output_growth_pct END
+                    FROM mart_strategic_emerging AS s
+                    WHERE s.year = t.year AND s.period = p.period AND s.breakdown = 'city')
                         AS DECIMAL(38, 10))
                WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN
                    CAST((SELECT sum(e.entrants) FROM mart_entrants_exits AS e WHERE e.year = t.year)
@@ -116,6 +126,15 @@ actuals AS (
                                >= rate_target(p.period, t.annual_value, t.h1_value)
                     FROM mart_fixed_asset_investment AS v
                     WHERE v.year = t.year AND v.period = p.period AND v.is_city)
+               WHEN t.subject_type = 'city' AND t.indicator IN ('sei_revenue', 'sei_output') THEN
+                   (SELECT CASE t.indicator || ':' || t.measure
+                               WHEN 'sei_revenue:share_pct' THEN pct_reaches(s.revenue_ytd, s.total_revenue_ytd, target)
+                               WHEN 'sei_revenue:growth_pct' THEN pct_reaches(s.revenue_ytd - s.revenue_ly, s.revenue_ly, target)
+                               WHEN 'sei_output:share_pct' THEN pct_reaches(s.output_ytd, s.total_output_ytd, target)
+                               WHEN 'sei_output:growth_pct' THEN pct_reaches(s.output_ytd - s.output_ly, s.output_ly, target)
+                           END
+                    FROM mart_strategic_emerging AS s, (SELECT rate_target(p.period, t.annual_value, t.h1_value) AS target)
+                    WHERE s.year = t.year AND s.period = p.period AND s.breakdown = 'city')
                WHEN t.subject_type = 'key_group' THEN
                    (SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_met WHEN 'share_pct' THEN k.share_met
                                           WHEN 'pull_pts' THEN k.pull_met END

@@ -17,7 +17,7 @@ import org.imon.warehouse.reference.IndustryClassification;
 
 /**
  * The built-in sample city: writes, year after year, the files the seven departments' feeds, the
- * benchmarks, the problem ledger and the 固定资产投资 release would send, plus a copy of the city profile. Enterprises are drawn
+ * benchmarks, the problem ledger, the 固定资产投资 release and the 战略性新兴产业企业库 would send, plus a copy of the city profile. Enterprises are drawn
  * once; every figure after that comes from seeded generators in a fixed order, so the same options give
  * byte-identical files, and each year is written from that year's enterprises alone, so memory does
  * not grow with the years.
@@ -27,7 +27,7 @@ public final class SampleCity {
     public static final String PROFILE_COPY = "_profile";
     private static final List<String> PROFILE_FILES = List.of("profile.properties", "regions.csv", "clusters.csv",
             "watched_industries.csv", "sample_industry_mix.csv", "sample_benchmarks.csv", "sample_targets.csv",
-            "sample_key_lists.csv");
+            "sample_key_lists.csv", "sample_sei_register.csv");
 
     private final CityProfile profile;
     private final SampleOptions options;
@@ -59,6 +59,7 @@ public final class SampleCity {
         BenchmarkFiles benchmarks = new BenchmarkFiles(landingRoot, profile, options.seed(), series);
         ProblemLedger problemLedger = new ProblemLedger(landingRoot, profile, options);
         InvestmentRelease investment = new InvestmentRelease(landingRoot, profile, options.seed(), series, regionCodes);
+        EmergingIndustryRegister emergingRegister = new EmergingIndustryRegister(landingRoot, profile);
         RegionTotals totals = new RegionTotals(regionCodes);
         PlansAndLists.LastYear last = null;
 
@@ -82,6 +83,7 @@ public final class SampleCity {
             benchmarks.writeYear(year, lastPeriod);
             problemLedger.writeYear(year, lastPeriod, active);
             investment.writeYear(year, lastPeriod);
+            emergingRegister.writeYear(year, active);
             if (defects != null && year == defects.year) {
                 enterpriseFeed.plantFileDefects(active);
             }
