@@ -14,7 +14,7 @@ import org.imon.warehouse.profile.CityProfile;
 /**
  * 月度工业经济运行通报: 一、总体运行 (value added first, beside the province and the nation), 二、分县
  * （市、区） (one ranking per indicator of the 排名通报), 三、分行业, 四、产业集群, 五、重点企业,
- * 六、重点项目 (with 固定资产投资 and 工业投资), 七、企业问题办理情况, 八、与对标城市比较, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
+ * 三、分行业 ends with the strategic emerging industries; 六、重点项目 (with 固定资产投资 and 工业投资), 七、企业问题办理情况, 八、与对标城市比较, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
  * sql/circular_*.sql} files and worded by {@link CircularText}; nothing is computed here.
  */
 public final class MonthlyCircular implements Report {
@@ -25,6 +25,7 @@ public final class MonthlyCircular implements Report {
             Optional<Map<String, Object>> breadth, List<Map<String, Object>> rankings,
             List<Map<String, Object>> industries, Map<String, Object> clusters, List<Map<String, Object>> keyGroups,
             Optional<Map<String, Object>> projects, List<Map<String, Object>> investment,
+            List<Map<String, Object>> emerging,
             List<Map<String, Object>> problems, List<Map<String, Object>> overdueProblems,
             List<Map<String, Object>> peers, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {
     }
@@ -41,6 +42,7 @@ public final class MonthlyCircular implements Report {
                 warehouse.query("sql/circular_key_groups.sql", year, month),
                 first(warehouse.query("sql/circular_projects.sql", year, month)),
                 warehouse.query("sql/circular_investment.sql", year, month),
+                warehouse.query("sql/circular_emerging.sql", year, month),
                 warehouse.query("sql/circular_problems.sql", year, month),
                 warehouse.query("sql/circular_problems_overdue.sql", year, month),
                 warehouse.query("sql/circular_peers.sql", year, month),
@@ -55,7 +57,8 @@ public final class MonthlyCircular implements Report {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("Overall", CircularText.overall(period, f.city(), f.benchmark(), f.peers(), f.breadth(), edition.profile().peerCitiesTerm()));
         parameters.put("Regions", CircularText.regions(period, f.rankings()));
-        parameters.put("Industries", CircularText.industries(f.industries()));
+        parameters.put("Industries", CircularText.industries(f.industries())
+                + CircularText.emergingIndustries(f.emerging()));
         parameters.put("Clusters", CircularText.clusters(f.clusters()));
         parameters.put("KeyGroups", CircularText.keyGroups(f.keyGroups()));
         parameters.put("Projects", CircularText.projects(f.projects()));
