@@ -79,7 +79,7 @@ class CommandLineTest {
         Run json = imon("--home", home.toString(), "status", "--format", "json");
         assertEquals(0, json.exitCode(), json.err());
         JsonNode status = new ObjectMapper().readTree(json.out());
-        assertEquals(10, status.path("feeds").size());
+        assertEquals(11, status.path("feeds").size());
         assertTrue(status.path("snapshot").isNull());
         assertEquals(2, imon("--home", home.toString(), "status", "--format", "xml").exitCode());
     }
