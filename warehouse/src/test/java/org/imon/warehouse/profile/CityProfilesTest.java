@@ -133,13 +133,14 @@ class CityProfilesTest {
 
     /**
      * Seed 002 一 and 三: value added +7% a year, 30 more above-scale enterprises a year, a profit margin
-     * of 6.0%; 专用汽车及零部件 and 农产品加工 千亿元 industries by 2020; no figure for the others.
+     * of 6.0%, strategic emerging output +17% a year; 专用汽车及零部件 and 农产品加工 千亿元 industries by 2020; no
+     * figure for the others.
      */
     @Test
     void suizhouCarriesSeed002sTargets() {
         Map<String, String> annual = CsvRecords.read("profiles/suizhou/sample_targets.csv").stream()
                 .collect(Collectors.toMap(r -> r.get("target_id"), r -> r.get("annual_value")));
-        assertEquals(Map.of("GY01", "7", "RK01", "30", "LR01", "6.0", "JQ-*", "stretch"), annual);
+        assertEquals(Map.of("GY01", "7", "RK01", "30", "LR01", "6.0", "JQ-*", "stretch", "ZX02", "17"), annual);
         Map<String, String> tiers = CityProfile.load("suizhou").clusters().stream()
                 .collect(Collectors.toMap(Cluster::code, c -> c.targetTierYi() + " in " + c.targetYear()));
         assertEquals(Map.of("special_vehicles", "1000 in 2020", "agri_processing", "1000 in 2020",
