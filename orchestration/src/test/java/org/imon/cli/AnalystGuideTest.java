@@ -37,8 +37,8 @@ class AnalystGuideTest {
         while (m.find()) {
             queries.add(m.group(1).trim());
         }
-        assertEquals(14, queries.size(),
-                "twelve questions from the policy documents, the industry benchmarks and the peer ranking");
+        assertEquals(15, queries.size(),
+                "thirteen questions from the policy documents, the industry benchmarks and the peer ranking");
         for (String query : queries) {
             Run run = CommandLineTest.imon("--home", home, "sql", "--format", "csv", query);
             assertEquals(0, run.exitCode(), query + "\n" + run.err());
