@@ -75,7 +75,9 @@ class SuizhouSampleTest {
         // 2020 is the year of the 千亿 tiers.
         assertTarget("JQ-special_vehicles", "1000");
         assertTarget("JQ-agri_processing", "1000");
-        assertEquals(3 + SUIZHOU.clusters().size(), targets.size(), "GY01, RK01, LR01 and one per cluster: " + targets.keySet());
+        assertTarget("ZX02", "17");
+        assertEquals(4 + SUIZHOU.clusters().size(), targets.size(), "GY01, RK01, LR01, ZX02 and one per cluster: "
+                + targets.keySet());
     }
 
     /** Seed 002's 50 key enterprises (抓好50家重点企业产能释放), not Xuchang's 百户 or Zhengzhou's 双百. */
