@@ -10,7 +10,9 @@
 --                   the enterprises over a band of dim_size_band at the year's pace (mart_enterprise_band,
 --                   measure count_on_pace) and the projects over a band started this year
 --                   (mart_project_starts). Subject city: the city's row; subject region: the row of the
---                   region subject_code. Amounts are exact (万元 × 0.0001), not rounded to 0.01亿, so
+--                   region subject_code; the strategic emerging industries' share or growth of revenue
+--                   (sei_revenue) or output (sei_output), city row of mart_strategic_emerging.
+--                   Amounts are exact (万元 × 0.0001), not rounded to 0.01亿, so
 --                   that completion here equals completion in mart_cluster_progress.
 -- target_to_date    what the period should have reached: for levels and counts, the year decomposed
 --                   year → quarter → month (as given, else evenly: see level_target); for rates, the
@@ -83,9 +85,19 @@ actuals AS (
                    CAST((SELECT v.change_since_base_pct FROM mart_energy_intensity AS v
                     WHERE v.year = t.year AND v.period = p.period AND v.is_city
                       AND v.base_year = coalesce(t.base_year, t.year - 1))
+                        AS DECIMAL(38, 10))
                WHEN t.subject_type = 'city' AND t.indicator = 'capacity_utilization' THEN
                    CAST((SELECT arg_max(c.utilization_pct, c.period) FROM mart_capacity_utilization AS c
                     WHERE c.year = t.year AND c.period <= p.period AND c.is_city AND c.industry_code IS NULL)
+                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'city' AND t.indicator IN ('sei_revenue', 'sei_output') THEN
+                   CAST((SELECT CASE t.indicator || ':' || t.measure
+                                    WHEN 'sei_revenue:share_pct' THEN s.revenue_share_pct
+                                    WHEN 'sei_revenue:growth_pct' THEN s.revenue_growth_pct
+                                    WHEN 'sei_output:share_pct' THEN s.output_share_pct
+                                    WHEN 'sei_output:growth_pct' THEN s.output_growth_pct END
+                    FROM mart_strategic_emerging AS s
+                    WHERE s.year = t.year AND s.period = p.period AND s.breakdown = 'city')
                         AS DECIMAL(38, 10))
                WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN
                    CAST((SELECT sum(e.entrants) FROM mart_entrants_exits AS e WHERE e.year = t.year)
@@ -195,6 +207,15 @@ actuals AS (
                                BETWEEN t.annual_value - t.tolerance_value AND t.annual_value + t.tolerance_value
                     FROM mart_capacity_utilization AS c
                     WHERE c.year = t.year AND c.period <= p.period AND c.is_city AND c.industry_code IS NULL)
+               WHEN t.subject_type = 'city' AND t.indicator IN ('sei_revenue', 'sei_output') THEN
+                   (SELECT CASE t.indicator || ':' || t.measure
+                               WHEN 'sei_revenue:share_pct' THEN pct_reaches(s.revenue_ytd, s.total_revenue_ytd, target)
+                               WHEN 'sei_revenue:growth_pct' THEN pct_reaches(s.revenue_ytd - s.revenue_ly, s.revenue_ly, target)
+                               WHEN 'sei_output:share_pct' THEN pct_reaches(s.output_ytd, s.total_output_ytd, target)
+                               WHEN 'sei_output:growth_pct' THEN pct_reaches(s.output_ytd - s.output_ly, s.output_ly, target)
+                           END
+                    FROM mart_strategic_emerging AS s, (SELECT rate_target(p.period, t.annual_value, t.h1_value) AS target)
+                    WHERE s.year = t.year AND s.period = p.period AND s.breakdown = 'city')
                WHEN t.subject_type = 'key_group' THEN
                    (SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_met WHEN 'share_pct' THEN k.share_met
                                           WHEN 'pull_pts' THEN k.pull_met END

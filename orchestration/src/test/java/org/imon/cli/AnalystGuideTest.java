@@ -33,8 +33,8 @@ class AnalystGuideTest {
         while (m.find()) {
             queries.add(m.group(1).trim());
         }
-        assertEquals(18, queries.size(),
-                "sixteen questions from the policy documents, the industry benchmarks and the peer ranking");
+        assertEquals(19, queries.size(),
+                "seventeen questions from the policy documents, the industry benchmarks and the peer ranking");
         for (String query : queries) {
             Run run = CommandLineTest.imon("--home", home, "sql", "--format", "csv", query);
             assertEquals(0, run.exitCode(), query + "\n" + run.err());

@@ -255,6 +255,34 @@ final class CircularText {
         return text.append("。").toString();
     }
 
+    /**
+     * 三、分行业, last (seed 001): "全市战略性新兴产业营业收入1925.30亿元，占规上工业比重41.1%，增长11.0%，拉动规上工业
+     * 营业收入增长4.4个百分点；产值增长8.7%；其中新能源产业占比最高（15.2%）。" Empty when nothing counts: no
+     * register arrived and no enterprise is in a class mapped whole.
+     */
+    static String emergingIndustries(List<Map<String, Object>> rows) {
+        if (rows.isEmpty() || ((Number) rows.get(0).get("enterprise_count")).longValue() == 0) {
+            return "";
+        }
+        Map<String, Object> city = rows.get(0);
+        StringBuilder text = new StringBuilder("全市战略性新兴产业营业收入").append(Wording.yi((BigDecimal) city.get("revenue_yi")))
+                .append("，占规上工业比重").append(Wording.percent((BigDecimal) city.get("revenue_share_pct")));
+        if (city.get("revenue_growth_pct") != null) {
+            BigDecimal pull = (BigDecimal) city.get("revenue_pull_pts");
+            text.append("，").append(Wording.growth((BigDecimal) city.get("revenue_growth_pct")))
+                    .append(pull.signum() < 0 ? "，下拉规上工业营业收入增速" : "，拉动规上工业营业收入增长")
+                    .append(Wording.fixed(pull.abs(), 1)).append("个百分点");
+        }
+        if (city.get("output_growth_pct") != null) {
+            text.append("；产值").append(Wording.growth((BigDecimal) city.get("output_growth_pct")));
+        }
+        if (rows.size() > 1) {
+            text.append("；其中").append(rows.get(1).get("category_name")).append("占比最高（")
+                    .append(Wording.percent((BigDecimal) rows.get(1).get("revenue_share_pct"))).append("）");
+        }
+        return text.append("。").toString();
+    }
+
     /** 四、产业集群, in short: how many clusters have met their target, are ahead of or behind time. */
     static String clusters(Map<String, Object> overview) {
         long count = ((Number) overview.get("cluster_count")).longValue();

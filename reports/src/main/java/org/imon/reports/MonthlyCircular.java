@@ -14,7 +14,8 @@ import org.imon.warehouse.profile.CityProfile;
 /**
  * 月度工业经济运行通报: 一、总体运行 (value added first, beside the province and the nation; then energy
  * per unit of value added), 二、分县
- * （市、区） (one ranking per indicator of the 排名通报), 三、分行业 (closing on the quarter's 产能利用率),
+ * （市、区） (one ranking per indicator of the 排名通报), 三、分行业 (closing on the strategic emerging industries and the quarter's
+ * 产能利用率),
  * 四、产业集群, 五、重点企业,
  * 六、重点项目 (with 固定资产投资 and 工业投资), 七、企业问题办理情况, 八、与对标城市比较, two charts, 附注 and 附表. Every figure is a mart row's, queried by the {@code
  * sql/circular_*.sql} files and worded by {@link CircularText}; nothing is computed here.
@@ -29,6 +30,7 @@ public final class MonthlyCircular implements Report {
             Optional<Map<String, Object>> capacity, Map<String, Object> clusters, List<Map<String, Object>> keyGroups,
             Optional<Map<String, Object>> projects, List<Map<String, Object>> investment,
             List<Map<String, Object>> energy,
+            List<Map<String, Object>> emerging,
             List<Map<String, Object>> problems, List<Map<String, Object>> overdueProblems,
             List<Map<String, Object>> peers, List<Map<String, Object>> trend, List<Map<String, Object>> matrix) {
     }
@@ -48,6 +50,7 @@ public final class MonthlyCircular implements Report {
                 first(warehouse.query("sql/circular_projects.sql", year, month)),
                 warehouse.query("sql/circular_investment.sql", year, month),
                 warehouse.query("sql/circular_energy.sql", year, month),
+                warehouse.query("sql/circular_emerging.sql", year, month),
                 warehouse.query("sql/circular_problems.sql", year, month),
                 warehouse.query("sql/circular_problems_overdue.sql", year, month),
                 warehouse.query("sql/circular_peers.sql", year, month),
@@ -62,7 +65,8 @@ public final class MonthlyCircular implements Report {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("Overall", CircularText.overall(period, f.city(), f.benchmark(), f.peers(), f.breadth(), edition.profile().peerCitiesTerm()));
         parameters.put("Regions", CircularText.regions(period, f.rankings(), f.rankingGaps()));
-        parameters.put("Industries", CircularText.industries(f.industries()) + CircularText.capacity(f.capacity()));
+        parameters.put("Industries", CircularText.industries(f.industries())
+                + CircularText.emergingIndustries(f.emerging()) + CircularText.capacity(f.capacity()));
         parameters.put("Clusters", CircularText.clusters(f.clusters()));
         parameters.put("KeyGroups", CircularText.keyGroups(f.keyGroups()));
         parameters.put("Projects", CircularText.projects(f.projects()));

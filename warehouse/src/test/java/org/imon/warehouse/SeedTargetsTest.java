@@ -392,6 +392,40 @@ class SeedTargetsTest {
                 industries.stream().map(r -> List.of(r.get("industry_code"), r.get("within_band"))).toList());
     }
 
+    /**
+     * Seed 001 一(二), 二2: 战略性新兴产业主营业务收入占规模以上工业的比重 (40% in 2017 rising to 60% in 2020),
+     * on the strategic_emerging fixture with a 50% target: 49.1 at 1-5月, exactly 50 at 1-6月 (双过半).
+     */
+    @Test
+    void seed001StrategicEmergingShareOfRevenue() throws Exception {
+        String sql = "SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = ? AND target_id = 'ZX01'";
+        Map<String, Object> may = FixtureWarehouses.one("strategic_emerging", sql, 5);
+        assertDecimal("49.1", may.get("actual"));
+        assertEquals(false, may.get("met_to_date"));
+        Map<String, Object> firstHalf = FixtureWarehouses.one("strategic_emerging", sql, 6);
+        assertDecimal("50.0", firstHalf.get("actual"));
+        assertEquals(List.of(true, true), List.of(firstHalf.get("met_to_date"), firstHalf.get("double_half_met")));
+    }
+
+    /** Seed 002 一(二): 规模以上工业战略性新兴产业产值年均增长17%以上 (Suizhou), each year's growth: 32.7 at 1-6月. */
+    @Test
+    void seed002StrategicEmergingOutputGrowth() throws Exception {
+        Map<String, Object> growth = FixtureWarehouses.one("strategic_emerging", "SELECT * FROM mart_target_tracking"
+                + " WHERE year = 2024 AND period = 6 AND target_id = 'ZX02'");
+        assertDecimal("32.7", growth.get("actual"));
+        assertDecimal("17", growth.get("target_to_date"));
+        assertEquals(true, growth.get("met_to_date"));
+    }
+
+    /** Seed 000 三(九): 新兴产业产值同比增长18%以上, measured on the strategic emerging industries' output. */
+    @Test
+    void seed000EmergingIndustriesOutputGrowth() throws Exception {
+        Map<String, Object> growth = FixtureWarehouses.one("strategic_emerging", "SELECT * FROM mart_target_tracking"
+                + " WHERE year = 2024 AND period = 6 AND target_id = 'ZX03'");
+        assertDecimal("32.7", growth.get("actual"));
+        assertEquals(true, growth.get("double_half_met"));
+    }
+
     private static Map<String, Object> target(String id) throws Exception {
         return one("SELECT * FROM mart_target_tracking WHERE year = 2024 AND period = 6 AND target_id = '" + id + "'");
     }

@@ -60,7 +60,9 @@ public record FeedColumn(String name, String header, List<String> aliases, Kind 
         /** A month, written YYYY-MM. */
         YEAR_MONTH,
         /** A period: a year (YYYY, or YYYY年) or a month's year to date (YYYY-MM). */
-        YEAR_MONTH_OR_YEAR
+        YEAR_MONTH_OR_YEAR,
+        /** One of the nine categories of 战略性新兴产业分类（2018）, by its number (1–9) or its name. */
+        SEI_CATEGORY
     }
 
     public enum Presence {

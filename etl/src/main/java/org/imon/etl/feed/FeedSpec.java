@@ -19,7 +19,7 @@ public record FeedSpec(String name, FolderKind folder, List<String> key, String 
     /** Every feed, in the order a load reads them. */
     public static final List<String> ALL = List.of("enterprise_monthly", "region_indicators", "electricity", "vat",
             "projects", "targets", "key_lists", "benchmarks", "enterprise_problems", "fixed_asset_investment",
-            "energy_consumption", "capacity_utilization");
+            "energy_consumption", "capacity_utilization", "sei_register");
 
     public static FeedSpec load(String name) {
         String path = "feeds/" + name + ".tsv";

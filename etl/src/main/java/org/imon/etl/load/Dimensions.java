@@ -36,6 +36,7 @@ import org.imon.etl.spark.SparkSchemas;
 import org.imon.warehouse.profile.CityProfile;
 import org.imon.warehouse.profile.PeerGroup;
 import org.imon.warehouse.reference.IndustryClassification;
+import org.imon.warehouse.reference.StrategicEmergingIndustries;
 import org.imon.warehouse.schema.TableSchema;
 
 /**
@@ -68,9 +69,24 @@ final class Dimensions {
         }
     }
 
-    /** dim_region, dim_industry, dim_period, dim_cluster and dim_peer_group_member. */
+    /** dim_region, dim_industry, dim_period, dim_cluster, dim_peer_group_member, dim_sei_category and dim_sei_class. */
     static List<Fixed> fixed(CityProfile profile) {
-        return List.of(region(profile), industry(profile), period(), cluster(profile), peerGroupMember(profile));
+        StrategicEmergingIndustries emerging = StrategicEmergingIndustries.load();
+        return List.of(region(profile), industry(profile), period(), cluster(profile), peerGroupMember(profile),
+                emergingCategory(emerging), emergingClass(emerging));
+    }
+
+    /** 战略性新兴产业类别: the nine categories. */
+    static Fixed emergingCategory(StrategicEmergingIndustries emerging) {
+        List<Row> rows = emerging.categories().stream().map(c -> RowFactory.create(c.code(), c.name())).toList();
+        return new Fixed(TableSchema.load("dim_sei_category"), rows);
+    }
+
+    /** The GB/T 4754-2017 classes mapped to a category, wholly or in part. */
+    static Fixed emergingClass(StrategicEmergingIndustries emerging) {
+        List<Row> rows = emerging.classes().stream().map(c -> RowFactory.create(c.industryCode(), c.categoryCode(),
+                c.whole() ? "whole" : "partial", c.source())).toList();
+        return new Fixed(TableSchema.load("dim_sei_class"), rows);
     }
 
     /** 对标城市组: one row per group and member city, the groups in the profile's order. */

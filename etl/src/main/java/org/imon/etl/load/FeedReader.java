@@ -32,6 +32,7 @@ import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.profile.CityProfile;
 import org.imon.warehouse.reference.IndustryClassification;
+import org.imon.warehouse.reference.StrategicEmergingIndustries;
 
 /**
  * Reads one landing file of a feed into typed rows: decodes it, finds the header row by its Chinese
@@ -205,6 +206,11 @@ public final class FeedReader implements Serializable {
                     RejectReason.BAD_VALUE, problems);
             case YEAR_MONTH_OR_YEAR -> accept(YEAR_OR_MONTH.matcher(raw).matches(), raw.replace("年", ""), file, line,
                     column, raw, RejectReason.BAD_VALUE, problems);
+            case SEI_CATEGORY -> {
+                var category = ReferenceData.emergingIndustries().category(raw);
+                yield accept(category.isPresent(), category.map(c -> c.code()).orElse(null), file, line, column, raw,
+                        RejectReason.UNKNOWN_SEI_CATEGORY, problems);
+            }
         };
     }
 
@@ -280,11 +286,12 @@ public final class FeedReader implements Serializable {
         return new FileResult(file.relative(), List.of(), List.of(Rejection.ofFile(file.relative(), reason, detail)), 0);
     }
 
-    /** The city profile and industry classification, loaded once per JVM (driver or executor). */
+    /** The city profile and the reference classifications, loaded once per JVM (driver or executor). */
     static final class ReferenceData {
         private static final Map<String, CityProfile> PROFILES = new HashMap<>();
         private static IndustryClassification industries;
         private static IndustryNames industryNames;
+        private static StrategicEmergingIndustries emergingIndustries;
 
         private ReferenceData() {
         }
@@ -298,6 +305,13 @@ public final class FeedReader implements Serializable {
                 industries = IndustryClassification.load();
             }
             return industries;
+        }
+
+        static synchronized StrategicEmergingIndustries emergingIndustries() {
+            if (emergingIndustries == null) {
+                emergingIndustries = StrategicEmergingIndustries.load();
+            }
+            return emergingIndustries;
         }
 
         static synchronized IndustryNames industryNames() {

@@ -201,7 +201,7 @@ final class FeedStage {
     private static DataType type(FeedColumn.Kind kind) {
         return switch (kind) {
             case AMOUNT, SIGNED_AMOUNT, NUMBER, SHARE, PUBLISHED_NUMBER -> DataTypes.createDecimalType(18, 4);
-            case COUNT -> DataTypes.IntegerType;
+            case COUNT, SEI_CATEGORY -> DataTypes.IntegerType;
             default -> DataTypes.StringType;
         };
     }

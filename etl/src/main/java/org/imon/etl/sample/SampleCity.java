@@ -17,8 +17,8 @@ import org.imon.warehouse.reference.IndustryClassification;
 
 /**
  * The built-in sample city: writes, year after year, the files the seven departments' feeds, the
- * benchmarks, the problem ledger, the 固定资产投资 release, the 综合能源消费量 release and the quarterly 产能利用率
- * survey would send, plus a copy of the city profile. Enterprises are drawn
+ * benchmarks, the problem ledger, the 固定资产投资 release, the 综合能源消费量 release, the quarterly 产能利用率
+ * survey and the 战略性新兴产业企业库 would send, plus a copy of the city profile. Enterprises are drawn
  * once; every figure after that comes from seeded generators in a fixed order, so the same options give
  * byte-identical files, and each year is written from that year's enterprises alone, so memory does
  * not grow with the years.
@@ -28,7 +28,7 @@ public final class SampleCity {
     public static final String PROFILE_COPY = "_profile";
     private static final List<String> PROFILE_FILES = List.of("profile.properties", "regions.csv", "clusters.csv",
             "watched_industries.csv", "sample_industry_mix.csv", "sample_benchmarks.csv", "sample_targets.csv",
-            "sample_key_lists.csv");
+            "sample_key_lists.csv", "sample_sei_register.csv");
 
     private final CityProfile profile;
     private final SampleOptions options;
@@ -63,6 +63,7 @@ public final class SampleCity {
                 defects);
         EnergyRelease energy = new EnergyRelease(landingRoot, profile, options.seed(), regionCodes);
         CapacitySurvey capacity = new CapacitySurvey(landingRoot, profile, mix, IndustryClassification.load(), options.seed());
+        EmergingIndustryRegister emergingRegister = new EmergingIndustryRegister(landingRoot, profile);
         RegionTotals totals = new RegionTotals(regionCodes);
         PlansAndLists.LastYear last = null;
 
@@ -88,6 +89,7 @@ public final class SampleCity {
             investment.writeYear(year, lastPeriod);
             energy.writeYear(year, lastPeriod, regionFeeds);
             capacity.writeYear(year, lastPeriod);
+            emergingRegister.writeYear(year, active);
             if (defects != null && year == defects.year) {
                 enterpriseFeed.plantFileDefects(active);
             }

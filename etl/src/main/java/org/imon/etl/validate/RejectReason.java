@@ -14,6 +14,7 @@ public enum RejectReason {
     UNKNOWN_REGION("行政区划代码不属于本市或在该年份未启用"),
     UNKNOWN_INDUSTRY("行业代码不是 GB/T 4754-2017 工业（B、C、D 门类）小类代码"),
     UNKNOWN_INDUSTRY_DIVISION("行业代码不是 GB/T 4754-2017 工业门类（B、C、D）或其大类（两位数）代码"),
+    UNKNOWN_SEI_CATEGORY("不是战略性新兴产业分类（2018）的九个类别之一（应为 1-9 或类别名称）"),
     UNKNOWN_INDUSTRY_NAME("行业名称不是 GB/T 4754-2017 工业门类或大类的名称，也不在行业名称同义表中"),
     NOT_A_NUMBER("不是有效数值"),
     NEGATIVE_AMOUNT("该指标不能为负数"),

@@ -80,13 +80,14 @@ class SuizhouSampleTest {
         // 2020 is the year of the 千亿 tiers.
         assertTarget("JQ-special_vehicles", "1000");
         assertTarget("JQ-agri_processing", "1000");
+        assertTarget("ZX02", "17");
         assertTarget("TZ03", "10");
         assertTarget("TZ04", "12");
         assertTarget("QY02", "2");
         assertTarget("XK02-421391", "20");
         assertEquals("region", SampleTotals.text(targets.get(SampleFeeds.key(2020, 0, "XK02-421391")), "subject_type"));
-        // GY01, RK01, LR01, NH01, CN01, TZ01, TZ03, TZ04, QY01, QY02, ZZ01; QY03, XK01 and XK02 for each region; one per cluster
-        assertEquals(11 + 3 * SUIZHOU.regions().size() + SUIZHOU.clusters().size(), targets.size(), targets.keySet().toString());
+        // GY01, RK01, LR01, NH01, CN01, ZX02, TZ01, TZ03, TZ04, QY01, QY02, ZZ01; QY03, XK01 and XK02 for each region; one per cluster
+        assertEquals(12 + 3 * SUIZHOU.regions().size() + SUIZHOU.clusters().size(), targets.size(), targets.keySet().toString());
     }
 
     /** Seed 002 二(一): 产能利用率稳定在80%左右, a band: 全年目标 80, 允许偏差 5 (sample_targets.csv's 80±5). */

@@ -134,7 +134,7 @@ class CityProfilesTest {
 
     /**
      * Seed 002 一 and 三: value added +7% a year, 30 more above-scale enterprises a year, a profit margin
-     * of 6.0%, energy per unit of value added −2.5% a year; 专用汽车及零部件 and 农产品加工 千亿元 industries by
+     * of 6.0%, energy per unit of value added −2.5% a year, strategic emerging output +17% a year; 专用汽车及零部件 and 农产品加工 千亿元 industries by
      * 2020; no figure for the others. 一(一): industrial
      * investment +10% and 技改 investment +12% a year, 40% of fixed-asset investment. 二(一): 20 growth points a
      * year; 二(四): each county and 随州高新区 starts 2 projects over 5亿 and 20 over 1亿 a year; 二(六): one
@@ -149,6 +149,7 @@ class CityProfilesTest {
                 "TZ01", "40", "TZ03", "10", "TZ04", "12", "QY01", "1", "QY02", "2", "ZZ01", "20"));
         expected.put("NH01", "-2.5");
         expected.put("CN01", "80±5");
+        expected.put("ZX02", "17");
         for (String region : List.of("421303", "421321", "421381", "421391")) {
             expected.put("QY03-" + region, "1");
             expected.put("XK01-" + region, "2");
