@@ -87,8 +87,8 @@ class ScheduleRulesTest {
         // The 产能利用率 survey's 一季度 and 二季度 beside 1-2月 and 1-3月 of the required feeds.
         landing("enterprise_monthly/2024-02", "enterprise_monthly/2024-03", "region_indicators/2024-02",
                 "region_indicators/2024-03", "electricity/2024-01", "electricity/2024-02", "electricity/2024-03",
-                "vat/2024-01", "vat/2024-02", "vat/2024-03", "capacity_utilization/2024-Q1",
-                "capacity_utilization/2024-Q2");
+                "vat/2024-01", "vat/2024-02", "vat/2024-03", "fixed_asset_investment/2024-02",
+                "fixed_asset_investment/2024-03", "capacity_utilization/2024-Q1", "capacity_utilization/2024-Q2");
         Arrivals received = Arrivals.received(new HomeLayout(home));
         List<ReportingPeriod> twoAndThree = List.of(new ReportingPeriod(2024, 2), new ReportingPeriod(2024, 3));
         assertEquals(twoAndThree, received.complete(XUCHANG), "not required: 二季度 makes no 1-6月");
