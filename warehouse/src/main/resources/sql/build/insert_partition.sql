@@ -3,4 +3,4 @@
 INSERT INTO ${table}
 SELECT
     ${cast_select_list}
-FROM read_parquet(${parquet_files}, hive_partitioning = true, hive_types = ${hive_types});
+FROM read_parquet(${parquet_files}, hive_partitioning = true, hive_types = ${hive_types}, union_by_name = true);

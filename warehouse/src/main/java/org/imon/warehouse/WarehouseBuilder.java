@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,7 @@ public final class WarehouseBuilder {
     private static final String MART_WINDOW = "sql/build/mart_window.sql";
     private static final String REFRESH_MART = "sql/build/refresh_mart.sql";
     private static final String PARTITION_DATA_YEARS = "sql/build/partition_data_years.sql";
+    private static final String SOURCE_COLUMNS = "sql/build/source_columns.sql";
     private static final Pattern CREATES_MORE_THAN_VIEWS = Pattern.compile("CREATE (OR REPLACE )?(TABLE|MACRO)");
 
     private final Path snapshotDir;
@@ -204,9 +206,11 @@ public final class WarehouseBuilder {
                     "table", table.name(), "partition_predicate", predicate)));
             List<Path> files = now.files().get(partition);
             if (files != null) {
+                String hiveOptions = ", hive_partitioning = true, hive_types = " + table.sqlHiveTypes()
+                        + ", union_by_name = true";
                 execute(connection, SqlTemplate.load(INSERT_PARTITION).render(Map.of(
                         "table", table.name(),
-                        "cast_select_list", table.sqlCastSelectList(),
+                        "cast_select_list", table.sqlCastSelectList(sourceColumns(connection, files, hiveOptions)),
                         "parquet_files", parquetList(files),
                         "hive_types", table.sqlHiveTypes())));
             }
@@ -359,15 +363,31 @@ public final class WarehouseBuilder {
             return;
         }
         boolean partitioned = !table.partitionColumns().isEmpty();
-        String readOptions = partitioned
+        String readOptions = (partitioned
                 ? ", hive_partitioning = true, hive_types = " + table.sqlHiveTypes()
-                : ", hive_partitioning = false";
+                : ", hive_partitioning = false") + ", union_by_name = true";
         execute(connection, SqlTemplate.load(LOAD_TABLE).render(Map.of(
                 "table", table.name(),
                 "column_definitions", table.sqlColumnDefinitions(),
-                "cast_select_list", table.sqlCastSelectList(),
+                "cast_select_list", table.sqlCastSelectList(sourceColumns(connection, files, readOptions)),
                 "parquet_files", parquetList(files),
                 "read_options", readOptions)));
+    }
+
+    /**
+     * The columns the files have between them, read with {@code readOptions} (union_by_name among them):
+     * a file written before a column was added to the table lacks it.
+     */
+    private static Set<String> sourceColumns(Connection connection, List<Path> files, String readOptions)
+            throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SqlTemplate.load(SOURCE_COLUMNS)
+                .render(Map.of("parquet_files", parquetList(files), "read_options", readOptions)))) {
+            while (rs.next()) {
+                columns.add(rs.getString("column_name"));
+            }
+        }
+        return columns;
     }
 
     private static String parquetList(List<Path> files) {

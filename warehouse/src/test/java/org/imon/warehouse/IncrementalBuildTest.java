@@ -148,7 +148,7 @@ class IncrementalBuildTest {
     }
 
     /** Every table and mart of the main schema, each as its sorted rows. */
-    private static Map<String, List<String>> everyRelation(Path file) throws Exception {
+    static Map<String, List<String>> everyRelation(Path file) throws Exception {
         Map<String, List<String>> relations = new LinkedHashMap<>();
         try (Warehouse w = Warehouse.openReadOnly(file); Statement s = w.connection().createStatement()) {
             List<String> names = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.imon.warehouse.schema.TableSchema;
 import org.imon.warehouse.sql.SqlTemplate;
@@ -42,7 +41,8 @@ public final class PublishedFixture {
                 if (table.partitionColumns().isEmpty()) {
                     target = target.resolve("part-0.parquet");
                 }
-                s.execute("COPY (SELECT " + castSelectList(table, Resources.lines(fixtureCsv).get(0))
+                List<String> header = List.of(Resources.lines(fixtureCsv).get(0).strip().split(","));
+                s.execute("COPY (SELECT " + table.sqlCastSelectList(header)
                         + " FROM read_csv(" + SqlTemplate.literal(csv.toString()) + ", header = true, all_varchar = true))"
                         + " TO " + SqlTemplate.literal(target.toString())
                         + " (FORMAT PARQUET" + partitionBy + ", OVERWRITE_OR_IGNORE)");
@@ -50,14 +50,6 @@ public final class PublishedFixture {
             }
         }
         return publishedRoot;
-    }
-
-    private static String castSelectList(TableSchema table, String header) {
-        List<String> present = List.of(header.split(","));
-        return table.columns().stream()
-                .map(c -> "CAST(" + (present.contains(c.name()) ? c.name() : "NULL") + " AS " + c.type().sql() + ") AS "
-                        + c.name())
-                .collect(Collectors.joining(", "));
     }
 
     /** Builds a warehouse from the fixture and returns its file. */

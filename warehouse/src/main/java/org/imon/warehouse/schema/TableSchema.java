@@ -3,6 +3,7 @@ package org.imon.warehouse.schema;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -104,8 +105,18 @@ public record TableSchema(String name, String chineseName, Location location, Li
 
     /** {@code CAST(name AS TYPE) AS name, ...}: reads any source into exactly this schema. */
     public String sqlCastSelectList() {
+        return sqlCastSelectList(columnNames());
+    }
+
+    /**
+     * The same for a source that has only the given columns: the others are NULL. A snapshot written
+     * before a column was added to the table (fact_target's base_year, for one) still builds, and an
+     * optional column a department's file leaves out reads as it would have been loaded.
+     */
+    public String sqlCastSelectList(Collection<String> sourceColumns) {
         return columns.stream()
-                .map(c -> "CAST(" + c.name() + " AS " + c.type().sql() + ") AS " + c.name())
+                .map(c -> "CAST(" + (sourceColumns.contains(c.name()) ? c.name() : "NULL") + " AS " + c.type().sql()
+                        + ") AS " + c.name())
                 .collect(Collectors.joining(",\n    "));
     }
 
