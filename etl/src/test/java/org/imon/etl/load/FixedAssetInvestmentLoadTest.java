@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
-import org.imon.etl.validate.Rejection;
 
 /**
  * The statistics bureau's 固定资产投资 release as it is sent (GB18030, a title row, "%" after some
@@ -64,8 +62,7 @@ class FixedAssetInvestmentLoadTest {
         FeedLoadReport report = result.feed("fixed_asset_investment");
         assertEquals(9, report.rowsRead());
         assertEquals(3, report.rowsPublished());
-        Map<Long, List<Object>> rejected = report.rejections().stream().collect(Collectors.toMap(Rejection::row,
-                r -> List.of(r.file(), r.column(), r.reason())));
+        Map<Long, List<Object>> rejected = LoadHomes.rejectionsByRow(report);
         assertEquals(Map.of(
                 6L, List.of(FILE, "地区代码", RejectReason.UNKNOWN_REGION),
                 7L, List.of(FILE, "工业投资占固定资产投资比重", RejectReason.SHARE_OUT_OF_RANGE),

@@ -2,8 +2,12 @@ package org.imon.etl.load;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.imon.etl.SparkTests;
+import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.HomeLayout;
 import org.imon.warehouse.profile.CityProfile;
 
@@ -30,6 +34,12 @@ final class LoadHomes {
             throws IOException {
         return LandingLoad.run(SparkTests.session(), CityProfile.defaultProfile(), paths(home), loadId, keep,
                 checkpoint);
+    }
+
+    /** Each rejected row of a load's report: its file, column and reason. */
+    static Map<Long, List<Object>> rejectionsByRow(FeedLoadReport report) {
+        return report.rejections().stream().collect(Collectors.toMap(Rejection::row,
+                r -> List.of(r.file(), r.column(), r.reason())));
     }
 
     /** The message of the first rejection of a row of a load's report. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
-import org.imon.etl.validate.Rejection;
 
 /**
  * The enterprise problem ledger (企业问题台账) as the office sends it: March's file with two good rows
@@ -75,8 +73,7 @@ class ProblemLedgerLoadTest {
         FeedLoadReport report = result.feed("enterprise_problems");
         assertEquals(11, report.rowsRead());
         assertEquals(3, report.rowsPublished());
-        Map<Long, List<Object>> rejected = report.rejections().stream().collect(Collectors.toMap(Rejection::row,
-                r -> List.of(r.file(), r.column(), r.reason())));
+        Map<Long, List<Object>> rejected = LoadHomes.rejectionsByRow(report);
         assertEquals(Map.of(
                 5L, List.of(MARCH, "所在县（市、区）", RejectReason.UNKNOWN_REGION),
                 6L, List.of(MARCH, "办结时限", RejectReason.DATE_ORDER),

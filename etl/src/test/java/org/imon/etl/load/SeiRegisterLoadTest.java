@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.imon.etl.SparkTests;
 import org.imon.etl.validate.CreditCode;
 import org.imon.etl.validate.RejectReason;
-import org.imon.etl.validate.Rejection;
 
 /**
  * The 战略性新兴产业企业库 as the commission sends it (GB18030, a title row, categories by name or
@@ -68,8 +66,7 @@ class SeiRegisterLoadTest {
         FeedLoadReport report = result.feed("sei_register");
         assertEquals(7, report.rowsRead());
         assertEquals(3, report.rowsPublished());
-        Map<Long, List<Object>> rejected = report.rejections().stream().collect(Collectors.toMap(Rejection::row,
-                r -> List.of(r.file(), r.column(), r.reason())));
+        Map<Long, List<Object>> rejected = LoadHomes.rejectionsByRow(report);
         assertEquals(Map.of(
                 6L, List.of(FILE, "战略性新兴产业类别", RejectReason.UNKNOWN_SEI_CATEGORY),
                 7L, List.of(FILE, "战略性新兴产业类别", RejectReason.UNKNOWN_SEI_CATEGORY),
