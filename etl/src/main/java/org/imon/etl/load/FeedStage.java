@@ -23,7 +23,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -36,8 +35,9 @@ import org.imon.etl.validate.Rejection;
 
 /**
  * The staging layer: every row of the files a load reads, typed and checked, with its lineage (file,
- * line, the file's SHA-256, correction version, load id), written to {@code staging/<load id>/<feed>/}.
- * Rows that fail a check are not staged; they are returned as rejections for the quarantine.
+ * line, the file's SHA-256, correction version, load id) and its precedence among the rows of the same
+ * key ({@link Precedence}), written to {@code staging/<load id>/<feed>/}. Rows that fail a check are not
+ * staged; they are returned as rejections for the quarantine.
  */
 final class FeedStage {
     static final List<String> LINEAGE = List.of("year", "period", "source_file", "source_row", "version",
@@ -70,8 +70,8 @@ final class FeedStage {
         }
     }
 
-    /** What staging a feed produced. */
-    record Staged(FeedSpec feed, Dataset<Row> rows, List<FileCount> files) {
+    /** What staging a feed produced: its rows ranked, and what each file gave. */
+    record Staged(FeedSpec feed, Precedence.Outcome outcome, List<FileCount> files) {
         List<Rejection> rejections() {
             return files.stream().flatMap(f -> f.rejections().stream()).toList();
         }
@@ -94,12 +94,16 @@ final class FeedStage {
                     .computeIfAbsent(new PeriodKey(f.year(), f.period()), folder -> f.version()).equals(f.version()));
         }
 
-        /** The same, as if the given files (landing-relative paths) had not been read. */
-        Staged without(Set<String> left) {
+        /**
+         * The same, as if the given files (landing-relative paths) had not been read: the other rows
+         * ranked again, into {@code dir}.
+         */
+        Staged without(Set<String> left, Path dir) {
             if (files.stream().noneMatch(f -> left.contains(f.file().relative()))) {
                 return this;
             }
-            return new Staged(feed, rows.filter(not(col("source_file").isin(left.toArray()))),
+            Dataset<Row> rows = Precedence.unranked(outcome.ranked()).filter(not(col("source_file").isin(left.toArray())));
+            return new Staged(feed, Precedence.rankInto(rows, feed, dir),
                     files.stream().filter(f -> !left.contains(f.file().relative())).toList());
         }
     }
@@ -108,17 +112,18 @@ final class FeedStage {
     }
 
     /**
-     * Stages the files in one pass: each file is one Spark task that reads and checks it and streams
-     * its rows to the feed's Parquet; what the task learnt besides the rows (rows read, rejections)
-     * it leaves as a small file of its own under {@code _files/<feed>/}, which the driver reads back.
-     * A retried task rewrites its file whole, so nothing is counted twice (accumulators would be).
+     * Stages and ranks the files in one pass: each file is one Spark task that reads and checks it and
+     * streams its rows into the ranking, whose result is the feed's Parquet; what the task learnt
+     * besides the rows (rows read, rejections) it leaves as a small file of its own under
+     * {@code _files/<feed>/}, which the driver reads back. A retried task rewrites its file whole, so
+     * nothing is counted twice (accumulators would be).
      */
     static Staged stage(SparkSession spark, FeedSpec feed, List<LandingInventory.Entry> files, String profileId,
             String loadId, Path stagingDir) throws IOException {
         StructType schema = schema(feed);
-        JobTimings.step(spark, "stage " + feed.name());
+        JobTimings.step(spark, "stage and rank " + feed.name());
         if (files.isEmpty()) {
-            return new Staged(feed, spark.createDataFrame(List.of(), schema), List.of());
+            return new Staged(feed, Precedence.none(spark.createDataFrame(List.of(), schema), feed), List.of());
         }
         FeedReader reader = new FeedReader(feed, profileId);
         Map<String, String> sha = new HashMap<>();
@@ -155,9 +160,9 @@ final class FeedStage {
                 return RowFactory.create(values);
             }).iterator();
         });
-        String dir = stagingDir.resolve(feed.name()).toString();
+        Precedence.Outcome outcome;
         try {
-            spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(dir);
+            outcome = Precedence.rankInto(spark.createDataFrame(rows, schema), feed, stagingDir.resolve(feed.name()));
         } catch (Exception | OutOfMemoryError e) {
             // Exception, not RuntimeException: Spark throws its SparkException undeclared.
             if (LoadOutOfMemory.isCause(e)) {
@@ -169,7 +174,7 @@ final class FeedStage {
         for (int i = 0; i < landing.size(); i++) {
             perFile.add(FileCount.read(countsDir, i));
         }
-        return new Staged(feed, spark.read().schema(schema).parquet(dir), perFile);
+        return new Staged(feed, outcome, perFile);
     }
 
     /**

@@ -71,8 +71,8 @@ public final class LandingLoad {
     }
 
     private static final String ENTERPRISE = "enterprise_monthly";
-    /** Inside a load's staging folder: each feed's staged rows ranked by precedence. */
-    private static final String RANKED = "_ranked";
+    /** Inside a load's staging folder: a feed's rows ranked again without the files left for the next load. */
+    private static final String SETTLED = "_settled";
     /**
      * Inside a load's staging folder: the enterprise feed's winners after the year-to-date check, in a
      * folder named after the feed (Spark ignores a path to read whose last name begins with "_").
@@ -180,17 +180,13 @@ public final class LandingLoad {
         checkpoint.reached(Stage.STAGED);
         // A file still being copied in may have been read half way: its rows wait for the next load.
         deferred.addAll(inventory.unsettled(readFiles));
-        staged.replaceAll((name, s) -> s.without(deferred));
+        Path stagingDir = paths.staging().resolve(loadId);
+        staged.replaceAll((name, s) -> s.without(deferred, stagingDir.resolve(SETTLED).resolve(name)));
 
         Path snapshotDir = store.begin(loadId);
         TablePublisher publisher = new TablePublisher(spark, store, snapshotDir);
         Map<String, Precedence.Outcome> outcomes = new LinkedHashMap<>();
-        for (FeedStage.Staged s : staged.values()) {
-            Precedence.Outcome outcome = Precedence.apply(s.rows(), s.feed());
-            JobTimings.step(spark, "rank " + s.feed().name());
-            outcomes.put(s.feed().name(), s.filesRead() == 0 ? outcome
-                    : outcome.writtenTo(paths.staging().resolve(loadId).resolve(RANKED).resolve(s.feed().name())));
-        }
+        staged.forEach((name, s) -> outcomes.put(name, s.outcome()));
         Map<String, Long> rowCounts = new LinkedHashMap<>();
         Facts.EnterpriseRows enterprises = publishEnterprises(publisher, outcomes, periods.get(ENTERPRISE), rowCounts);
         checkpoint.reached(Stage.PUBLISHING);
@@ -201,12 +197,9 @@ public final class LandingLoad {
         rowCounts.putAll(new DimensionRefresh(spark, publisher, store.current(), snapshotDir).run(profile,
                 new DimensionRefresh.Changes(periods.get(ENTERPRISE), periods.get("projects"), keyListYears)));
         inventory.write(snapshotDir.resolve(SnapshotStore.FILES), deferred);
-        JobTimings.step(spark, "count and check every feed");
-        Map<String, Precedence.Outcome> read = new LinkedHashMap<>(outcomes);
-        read.keySet().removeIf(feed -> staged.get(feed).filesRead() == 0);
-        Map<String, Precedence.Tally> tallies = Precedence.tallies(read);
+        JobTimings.step(spark, "list the rows that fell");
         for (FeedSpec feed : feeds.values()) {
-            reports.add(report(feed, staged.get(feed.name()), tallies.getOrDefault(feed.name(), Precedence.Tally.NONE),
+            reports.add(report(feed, staged.get(feed.name()), outcomes.get(feed.name()).tally(),
                     feed.name().equals(ENTERPRISE) ? enterprises.fallen() : null));
         }
         return switchTo(snapshotDir, rowCounts, keep);
@@ -224,16 +217,16 @@ public final class LandingLoad {
             table.feeds().forEach(f -> alsoRead.put(f.name(), any));
         }
         Path stagingDir = paths.staging().resolve(loadId);
-        Map<String, FeedStage.Staged> staged = new LinkedHashMap<>();
+        Map<String, List<LandingInventory.Entry>> toRead = new LinkedHashMap<>();
         for (FeedSpec feed : feeds.values()) {
-            List<LandingInventory.Entry> toRead = inventory.files(feed.name()).stream()
+            toRead.put(feed.name(), inventory.files(feed.name()).stream()
                     .filter(e -> changed.get(feed.name()).contains(e.folder())
                             || alsoRead.get(feed.name()).contains(new PeriodKey(e.file().year(), e.file().period())))
-                    .toList();
-            toRead.forEach(e -> readFiles.add(e.file().relative()));
-            staged.put(feed.name(), FeedStage.stage(spark, feed, toRead, profile.id(), loadId, stagingDir));
+                    .toList());
+            toRead.get(feed.name()).forEach(e -> readFiles.add(e.file().relative()));
         }
-        return staged;
+        return SideBySide.each(List.copyOf(feeds.keySet()), name -> FeedStage.stage(spark, feeds.get(name),
+                toRead.get(name), profile.id(), loadId, stagingDir));
     }
 
     /**
@@ -260,12 +253,10 @@ public final class LandingLoad {
             Map<String, Set<PeriodKey>> periods, Map<String, Long> rowCounts) throws IOException {
         Map<String, Dataset<Row>> winners = new LinkedHashMap<>();
         outcomes.forEach((feed, outcome) -> winners.put(feed, outcome.winners()));
-        for (FactTable table : tables) {
-            if (!rowCounts.containsKey(table.table().name())) {
-                rowCounts.put(table.table().name(), publisher.publish(table.table(), table.rows(winners),
-                        table.partitions(table.periods(periods))));
-            }
-        }
+        Map<String, FactTable> left = new LinkedHashMap<>();
+        tables.stream().filter(t -> !rowCounts.containsKey(t.table().name())).forEach(t -> left.put(t.table().name(), t));
+        rowCounts.putAll(SideBySide.each(List.copyOf(left.keySet()), name -> publisher.publish(left.get(name).table(),
+                left.get(name).rows(winners), left.get(name).partitions(left.get(name).periods(periods)))));
     }
 
     /**

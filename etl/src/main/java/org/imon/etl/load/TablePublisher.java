@@ -58,9 +58,13 @@ final class TablePublisher {
         if (table.partitionColumns().isEmpty()) {
             typed.coalesce(1).write().mode(SaveMode.Overwrite).parquet(dir);
         } else {
+            // One file per partition, sorted so that readers skip row groups. A single touched partition
+            // (a night's new period) needs no shuffle to get there, and no job to run it.
             List<String> parts = table.partitionColumns();
-            typed.repartition(parts.stream().map(p -> col(p)).toArray(Column[]::new))
-                    .sortWithinPartitions(table.columnNames().get(parts.size()))
+            Column[] partitionColumns = parts.stream().map(p -> col(p)).toArray(Column[]::new);
+            Column[] order = Stream.concat(parts.stream(), Stream.of(table.columnNames().get(parts.size())))
+                    .map(c -> col(c)).toArray(Column[]::new);
+            (touched.size() == 1 ? typed.coalesce(1) : typed.repartition(partitionColumns)).sortWithinPartitions(order)
                     .write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
                     .partitionBy(parts.toArray(String[]::new)).parquet(dir);
         }

@@ -2,9 +2,9 @@ package org.imon.etl.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.etl.SparkTests;
 import org.imon.etl.feed.FeedSpec;
@@ -30,7 +31,8 @@ import org.imon.etl.feed.FeedSpec;
  * 乙   原.csv          7     0      duplicate of 原.csv line 3
  * </pre>
  * So: winners 甲 (更正1, line 2) and 乙 (line 3); one duplicate; two replaced rows, each naming the winner;
- * the tally counts two winners and two replaced rows and lists the duplicate, from one pass.
+ * the tally counts two winners and two replaced rows and lists the duplicate, from the pass that
+ * writes the ranked rows.
  */
 class PrecedenceTest {
     private static final FeedSpec FEED = FeedSpec.load("enterprise_monthly");
@@ -42,16 +44,19 @@ class PrecedenceTest {
         spark = SparkTests.session();
     }
 
+    @TempDir
+    Path dir;
+
     @Test
     void theHighestCorrectionWinsAndTheFirstOfEqualRowsWins() {
-        Precedence.Outcome outcome = Precedence.apply(staged(
+        Precedence.Outcome outcome = Precedence.rankInto(staged(
                 row("甲", "原.csv", 2, 0), row("甲", "原.csv", 5, 0), row("甲", "原_更正1.csv", 2, 1),
-                row("乙", "原.csv", 3, 0), row("乙", "原.csv", 7, 0)), FEED);
+                row("乙", "原.csv", 3, 0), row("乙", "原.csv", 7, 0)), FEED, dir.resolve("ranked"));
 
         assertEquals(List.of("乙 原.csv:3", "甲 原_更正1.csv:2"), lines(outcome.winners().collectAsList(), false));
         assertEquals(List.of("甲 原.csv:2 <- 原_更正1.csv:2", "甲 原.csv:5 <- 原_更正1.csv:2"),
                 lines(outcome.superseded().collectAsList(), true));
-        Precedence.Tally tally = Precedence.tallies(Map.of(FEED.name(), outcome)).get(FEED.name());
+        Precedence.Tally tally = outcome.tally();
         assertEquals(2, tally.winners());
         assertEquals(2, tally.superseded());
         assertEquals(List.of("乙 原.csv:7 <- 原.csv:3"), lines(tally.duplicates(), true));
