@@ -67,6 +67,13 @@ class ServerPackageIT {
         long superseded = number(load, "enterprise_monthly .*被更正替换 (\\d+) 行");
         assertEquals(sampleRows, published + superseded, load.output());
         assertTrue(load.output().contains("拒收 0 行、整文件拒收 0 个"), load.output());
+        // The first load left the class-data archive, and the next command maps its classes from there.
+        try (var archives = Files.list(install.resolve("lib/cds"))) {
+            assertEquals(1, archives.filter(p -> p.getFileName().toString().endsWith(".jsa")).count());
+        }
+        Finished shared = imon("shared", Map.of("IMON_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
+        assertTrue(shared.output().contains("org.imon.cli.ImonCommand source: shared objects file (top)"),
+                shared.output());
 
         // Every snapshot table: the rows the load recorded, the rows in its Parquet files, the rows the
         // warehouse build copied, all equal.
