@@ -2,8 +2,6 @@ package org.imon.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import java.util.stream.Collectors;
 import org.imon.etl.feed.FeedSpec;
 import org.imon.etl.feed.FolderKind;
 import org.imon.etl.landing.LandingFile;
+import org.imon.etl.load.LandingInventory;
 import org.imon.etl.snapshot.Snapshot;
 import org.imon.etl.snapshot.SnapshotStore;
 import org.imon.warehouse.HomeLayout;
@@ -59,15 +58,8 @@ final class Arrivals {
     /** The files a snapshot was built from; none when there is no snapshot yet. */
     static Arrivals loaded(Optional<Snapshot> snapshot) throws IOException {
         Arrivals arrivals = new Arrivals();
-        Path list = snapshot.map(s -> s.dir().resolve(SnapshotStore.FILES)).orElse(null);
-        if (list != null && Files.isRegularFile(list)) {
-            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t");
-                if (f.length == 3) {
-                    arrivals.add(f[0], f[2]);
-                }
-            }
-        }
+        LandingInventory.listed(snapshot.map(s -> s.dir().resolve(SnapshotStore.FILES)).orElse(null))
+                .forEach(arrivals::add);
         return arrivals;
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,44 +25,75 @@ import org.imon.etl.landing.LandingFile;
  * Every file in the landing folder with its size and SHA-256, compared with the files the current
  * snapshot was built from. A folder is changed when a file in it is new, altered or gone; only
  * changed folders are read again, so loading one new period leaves earlier ones untouched.
+ *
+ * <p>A file is hashed again only when its status ({@link FileStatus}) differs from the one recorded
+ * with its hash: a night hashes what arrived, not every file of every year.
  */
 public final class LandingInventory {
 
-    /** A landing file and its fingerprint. */
-    public record Entry(String feed, LandingFile file, long size, String sha256) {
+    /**
+     * A landing file and its fingerprint.
+     *
+     * @param status the file's status when it was hashed, or null when that cannot vouch for its content
+     */
+    public record Entry(String feed, LandingFile file, long size, String sha256, String status) {
         /** The feed folder the file is in, e.g. {@code enterprise_monthly/2024-06}. */
         public String folder() {
             return folderOf(file.relative());
         }
     }
 
-    private final Map<String, List<Entry>> byFeed;
-    private final Map<String, String> previous;
+    /** A file's hash and status, as the current snapshot's list has them. */
+    private record Known(String sha256, String status) {
+    }
 
-    private LandingInventory(Map<String, List<Entry>> byFeed, Map<String, String> previous) {
+    /** In the list of files: a file whose status cannot vouch for its content (see {@link FileStatus}). */
+    private static final String NO_STATUS = "-";
+
+    private final Map<String, List<Entry>> byFeed;
+    private final Map<String, Known> previous;
+
+    private LandingInventory(Map<String, List<Entry>> byFeed, Map<String, Known> previous) {
         this.byFeed = byFeed;
         this.previous = previous;
     }
 
     /** Fingerprints every landing file; {@code previousFiles} is the current snapshot's list, if any. */
     public static LandingInventory scan(Path landingRoot, Path previousFiles) throws IOException {
+        Map<String, Known> previous = known(previousFiles);
         Map<String, List<Entry>> byFeed = new LinkedHashMap<>();
         for (String name : FeedSpec.ALL) {
             List<LandingFile> files = LandingFile.list(landingRoot, FeedSpec.load(name));
             // A file that vanished since the listing (a copy tool's temporary file, renamed) is not data.
-            List<Entry> entries = files.parallelStream().map(f -> fingerprint(name, f)).filter(Objects::nonNull).toList();
+            List<Entry> entries = files.parallelStream().map(f -> fingerprint(name, f, previous.get(f.relative())))
+                    .filter(Objects::nonNull).toList();
             byFeed.put(name, entries);
         }
-        Map<String, String> previous = new HashMap<>();
-        if (previousFiles != null && Files.isRegularFile(previousFiles)) {
-            for (String line : Files.readAllLines(previousFiles, StandardCharsets.UTF_8)) {
+        return new LandingInventory(byFeed, previous);
+    }
+
+    /**
+     * The landing files a snapshot was built from (its {@code _landing_files.tsv}), each with its SHA-256,
+     * by landing-relative path; none when there is no list.
+     */
+    public static Map<String, String> listed(Path files) throws IOException {
+        Map<String, String> sha256 = new LinkedHashMap<>();
+        known(files).forEach((file, known) -> sha256.put(file, known.sha256()));
+        return sha256;
+    }
+
+    private static Map<String, Known> known(Path files) throws IOException {
+        Map<String, Known> known = new LinkedHashMap<>();
+        if (files != null && Files.isRegularFile(files)) {
+            for (String line : Files.readAllLines(files, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
-                if (f.length == 3) {
-                    previous.put(f[0], f[2]);
+                // Lists written before file statuses were kept have three columns.
+                if (f.length >= 3) {
+                    known.put(f[0], new Known(f[2], f.length > 3 && !f[3].equals(NO_STATUS) ? f[3] : null));
                 }
             }
         }
-        return new LandingInventory(byFeed, previous);
+        return known;
     }
 
     public List<Entry> files(String feed) {
@@ -80,7 +110,8 @@ public final class LandingInventory {
         Set<String> present = new TreeSet<>();
         for (Entry e : byFeed.get(feed)) {
             present.add(e.file().relative());
-            if (!e.sha256().equals(previous.get(e.file().relative()))) {
+            Known known = previous.get(e.file().relative());
+            if (known == null || !e.sha256().equals(known.sha256())) {
                 changed.add(e.folder());
             }
         }
@@ -100,7 +131,8 @@ public final class LandingInventory {
     public Set<String> unsettled(Set<String> read) {
         Set<String> unsettled = new TreeSet<>();
         byFeed.values().forEach(entries -> entries.stream().filter(e -> read.contains(e.file().relative()))
-                .filter(e -> !e.equals(fingerprint(e.feed(), e.file()))).forEach(e -> unsettled.add(e.file().relative())));
+                .filter(e -> !sameContent(e, fingerprint(e.feed(), e.file(), null)))
+                .forEach(e -> unsettled.add(e.file().relative())));
         return unsettled;
     }
 
@@ -111,17 +143,30 @@ public final class LandingInventory {
     public void write(Path file, Set<String> left) throws IOException {
         List<String> lines = new ArrayList<>();
         byFeed.values().forEach(entries -> entries.stream().filter(e -> !left.contains(e.file().relative())).forEach(
-                e -> lines.add(e.file().relative() + "\t" + e.size() + "\t" + e.sha256())));
+                e -> lines.add(e.file().relative() + "\t" + e.size() + "\t" + e.sha256() + "\t"
+                        + Objects.requireNonNullElse(e.status(), NO_STATUS))));
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static boolean sameContent(Entry before, Entry now) {
+        return now != null && before.size() == now.size() && before.sha256().equals(now.sha256());
     }
 
     static String folderOf(String relativeFile) {
         return relativeFile.substring(0, relativeFile.lastIndexOf('/'));
     }
 
-    /** The file's size and SHA-256 as it is now, or null when it is gone. */
-    private static Entry fingerprint(String feed, LandingFile f) {
+    /**
+     * The file's size and SHA-256 as it is now, or null when it is gone: the known hash when the file's
+     * status is the one recorded with it, otherwise the file read and hashed.
+     */
+    private static Entry fingerprint(String feed, LandingFile f, Known known) {
         Path path = Path.of(f.path());
+        // Taken before reading, so that a change while the file is read shows in the next status.
+        FileStatus status = FileStatus.of(path);
+        if (status != null && known != null && status.key().equals(known.status())) {
+            return new Entry(feed, f, status.size(), known.sha256(), known.status());
+        }
         try (InputStream in = Files.newInputStream(path)) {
             long size = Files.size(path);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -129,7 +174,8 @@ public final class LandingInventory {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
             }
-            return new Entry(feed, f, size, HexFormat.of().formatHex(digest.digest()));
+            return new Entry(feed, f, size, HexFormat.of().formatHex(digest.digest()),
+                    status != null && status.settled() ? status.key() : null);
         } catch (NoSuchFileException gone) {
             return null;
         } catch (IOException e) {
