@@ -15,19 +15,29 @@ imon() { "$root/bin/imon" --home "$1" "${@:2}"; }
 printf 'scale: %s enterprises; %s runs each\n' "$enterprises" "$runs"
 printf '%-12s %-4s %22s %14s\n' "history" "run" "seconds after start-up" "wall seconds"
 for years in 2 12; do
-  base="$work/base-$years"
-  imon "$base" sample --until 2026-09 --years "$years" --enterprises "$enterprises" > /dev/null
-  imon "$base" load > /dev/null
+  # The home stays where it is, as a server's does: its landing folder keeps the files the first load
+  # recorded (their status included), and only what arrived is copied in. Between runs everything but
+  # the landing folder is put back as the first load left it.
+  home="$work/home-$years"
+  imon "$home" sample --until 2026-09 --years "$years" --enterprises "$enterprises" > /dev/null
+  imon "$home" load > /dev/null
+  mkdir -p "$work/loaded-$years"
+  (cd "$home" && find . -mindepth 1 -maxdepth 1 ! -name landing -exec cp -a {} "$work/loaded-$years/" \;)
   imon "$work/next-$years" sample --until 2026-10 --years "$years" --enterprises "$enterprises" > /dev/null
+  (cd "$work/next-$years/landing" && find . -type f) | while IFS= read -r file; do
+    if ! cmp -s "$work/next-$years/landing/$file" "$home/landing/$file"; then
+      mkdir -p "$(dirname "$home/landing/$file")"
+      cp "$work/next-$years/landing/$file" "$home/landing/$file"
+    fi
+  done
   for run in $(seq "$runs"); do
-    rm -rf "$work/home"
-    cp -a "$base" "$work/home"
-    rm -rf "$work/home/landing"
-    cp -r "$work/next-$years/landing" "$work/home/landing"
+    find "$home" -mindepth 1 -maxdepth 1 ! -name landing -exec rm -rf {} +
+    cp -a "$work/loaded-$years/." "$home/"
     start=$(date +%s.%N)
-    IMON_JAVA_OPTS="${IMON_JAVA_OPTS:-} -Dimon.load.jobTimings=true" imon "$work/home" load > /dev/null 2> "$work/err.txt"
+    IMON_JAVA_OPTS="${IMON_JAVA_OPTS:-} -Dimon.load.jobTimings=true" imon "$home" load > /dev/null 2> "$work/err.txt"
     wall=$(echo "$(date +%s.%N) - $start" | bc -l)
     after=$(grep -oE 'the load took [0-9]+ ms' "$work/err.txt" | grep -oE '[0-9]+')
     printf '%-12s %-4s %22.1f %14.1f\n' "$years years" "#$run" "$(echo "$after / 1000" | bc -l)" "$wall"
   done
+  rm -rf "$home" "$work/loaded-$years" "$work/next-$years"
 done
