@@ -19,7 +19,8 @@ final class ImonProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore")
-                        || a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-Dio.netty")
+                        || a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-XX:ReservedCodeCacheSize")
+                        || a.startsWith("-Dio.netty")
                         || a.startsWith("-Duser.timezone"))
                 .forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImonCommand.class.getName()));
