@@ -13,12 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.Resources;
@@ -31,15 +28,8 @@ import org.imon.warehouse.Resources;
 class BenchmarkFeedTest {
     private static final String LONG_HEADER = "期别,地区,行业,指标,单位,本期累计,上年同期可比,公布增速\n";
 
-    static SparkSession spark;
-
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTests.session();
-    }
 
     @Test
     void aRealPortalExportAndIndustryFilesLoadAndWhatCannotBeResolvedIsSetAside() throws Exception {
@@ -74,7 +64,7 @@ class BenchmarkFeedTest {
         assertEquals("benchmarks/2024/b_补充.csv", duplicate.file(), "the later file name is set aside");
         assertTrue(duplicate.message().contains("benchmarks/2024/a_全国分行业.csv 第 3 行"), duplicate.message());
 
-        List<Row> facts = spark.read().parquet(result.snapshot().dir().resolve("fact_benchmark").toString())
+        List<Row> facts = LoadHomes.published(result, "fact_benchmark")
                 .collectAsList();
         assertEquals(31 * 19 + 3, facts.size(), "the whole export, and three of the four long rows");
         Row beijing = facts.stream().filter(r -> "北京市".equals(r.getAs("area")) && "2024".equals(r.getAs("period_label")))

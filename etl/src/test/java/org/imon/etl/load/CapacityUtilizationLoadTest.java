@@ -12,13 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 import org.imon.etl.validate.Rejection;
 
@@ -34,15 +31,8 @@ class CapacityUtilizationLoadTest {
     private static final String FILE = "capacity_utilization/2024-Q1/2024年一季度工业产能利用率.csv";
     private static final String MONTH_FOLDER = "capacity_utilization/2024-06/2024年二季度工业产能利用率.csv";
 
-    static SparkSession spark;
-
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTests.session();
-    }
 
     @Test
     void everyBadRowIsQuarantinedWithItsReasonAndTheGoodOnesLoadAsTheQuartersLastMonth() throws Exception {
@@ -83,8 +73,7 @@ class CapacityUtilizationLoadTest {
                 report.rejections().stream().filter(r -> r.reason() == RejectReason.BAD_PERIOD).findFirst().orElseThrow()
                         .message());
 
-        List<Row> published = spark.read()
-                .parquet(result.snapshot().dir().resolve("fact_capacity_utilization").toString())
+        List<Row> published = LoadHomes.published(result, "fact_capacity_utilization")
                 .orderBy("region_code", "industry_code").collectAsList();
         assertEquals(List.of(
                 Arrays.asList(2024, 3, "411000", null, bd("76.3000"), bd("75.1000")),

@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 
 /**
@@ -29,15 +26,8 @@ import org.imon.etl.validate.RejectReason;
 class EnergyConsumptionLoadTest {
     private static final String FILE = "energy_consumption/2024-06/2024年1-6月分地区规模以上工业综合能源消费量.csv";
 
-    static SparkSession spark;
-
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTests.session();
-    }
 
     @Test
     void everyBadRowIsQuarantinedWithItsReasonAndTheGoodOnesLoad() throws Exception {
@@ -66,8 +56,7 @@ class EnergyConsumptionLoadTest {
                 8L, List.of(FILE, "综合能源消费量增长", RejectReason.NOT_A_NUMBER),
                 9L, List.of(FILE, "综合能源消费量", RejectReason.NEGATIVE_AMOUNT)), rejected);
 
-        List<Row> published = spark.read()
-                .parquet(result.snapshot().dir().resolve("fact_energy_consumption").toString())
+        List<Row> published = LoadHomes.published(result, "fact_energy_consumption")
                 .orderBy("region_code").collectAsList();
         assertEquals(List.of(
                 Arrays.asList("411000", bd("0.8000"), bd("1250.5000")),

@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 
 /**
@@ -29,15 +26,8 @@ import org.imon.etl.validate.RejectReason;
 class FixedAssetInvestmentLoadTest {
     private static final String FILE = "fixed_asset_investment/2024-06/2024年1-6月分地区固定资产投资.csv";
 
-    static SparkSession spark;
-
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTests.session();
-    }
 
     @Test
     void everyBadRowIsQuarantinedWithItsReasonAndTheGoodOnesLoad() throws Exception {
@@ -74,8 +64,7 @@ class FixedAssetInvestmentLoadTest {
         assertEquals("分项大于总量：工业投资 60 大于固定资产投资 50", LoadHomes.rejectionMessage(report, 9));
         assertEquals("填写另一项时此项必须填写：已填写工业投资，应填写固定资产投资", LoadHomes.rejectionMessage(report, 10));
 
-        List<Row> published = spark.read()
-                .parquet(result.snapshot().dir().resolve("fact_fixed_asset_investment").toString())
+        List<Row> published = LoadHomes.published(result, "fact_fixed_asset_investment")
                 .orderBy("region_code").collectAsList();
         assertEquals(List.of(
                 Arrays.asList("411000", bd("11.0000"), bd("39.0000"), null, null),

@@ -334,7 +334,7 @@ class LandingLoadTest {
     }
 
     private static List<Row> table(LandingLoad.Result result, String table) {
-        return spark.read().parquet(result.snapshot().dir().resolve(table).toString()).collectAsList();
+        return LoadHomes.published(result, table).collectAsList();
     }
 
     private static List<Row> sorted(List<Row> rows) {

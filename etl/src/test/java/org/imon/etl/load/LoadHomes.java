@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
 import org.imon.etl.SparkTests;
 import org.imon.etl.validate.Rejection;
 import org.imon.warehouse.HomeLayout;
@@ -13,7 +16,7 @@ import org.imon.warehouse.profile.CityProfile;
 
 /**
  * Test loads: the folders one uses under a temporary home, laid out as {@code imon} lays them out,
- * and a load of that home with the default city and the test run's one Spark session.
+ * a load of that home with the default city and the test run's one Spark session, and what it published.
  */
 final class LoadHomes {
     private LoadHomes() {
@@ -34,6 +37,11 @@ final class LoadHomes {
             throws IOException {
         return LandingLoad.run(SparkTests.session(), CityProfile.defaultProfile(), paths(home), loadId, keep,
                 checkpoint);
+    }
+
+    /** A table as the load published it into its new snapshot. */
+    static Dataset<Row> published(LandingLoad.Result result, String table) {
+        return SparkTests.session().read().parquet(result.snapshot().dir().resolve(table).toString());
     }
 
     /** Each rejected row of a load's report: its file, column and reason. */

@@ -13,13 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.imon.etl.SparkTests;
 import org.imon.etl.validate.RejectReason;
 
 /**
@@ -35,15 +32,8 @@ class ProblemLedgerLoadTest {
     private static final String B = E2 + ",禹州丙电气有限公司,";
     private static final String MARCH = "enterprise_problems/2024-03/2024年3月企业问题台账.csv";
 
-    static SparkSession spark;
-
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTests.session();
-    }
 
     @Test
     void everyBadRowIsQuarantinedWithItsReasonAndTheGoodOnesLoad() throws Exception {
@@ -87,7 +77,7 @@ class ProblemLedgerLoadTest {
         assertEquals("日期晚于文件所属月份的月末：文件所属月份为 2024-03，办结日期为 2024-04-02", LoadHomes.rejectionMessage(report, 9));
         assertEquals("按该行的办理状态此项必须填写：办理状态为已办结，应填写办结日期", LoadHomes.rejectionMessage(report, 7));
 
-        List<Row> published = spark.read().parquet(result.snapshot().dir().resolve("fact_enterprise_problem").toString())
+        List<Row> published = LoadHomes.published(result, "fact_enterprise_problem")
                 .orderBy("period", "problem_id").collectAsList();
         assertEquals(List.of(
                 List.of(3, "WT202403-001", "411002", Date.valueOf("2024-03-05"), true, "办理中"),

@@ -13,15 +13,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.imon.etl.sample.SampleCity;
 import org.imon.etl.sample.SampleOptions;
-import org.imon.etl.SparkTests;
 import org.imon.warehouse.profile.CityProfile;
 
 /**
@@ -31,15 +28,8 @@ import org.imon.warehouse.profile.CityProfile;
  */
 @Tag("slow")
 class SampleDefectsTest {
-    static SparkSession spark;
-
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTests.session();
-    }
 
     @Test
     void everyPlantedDefectIsQuarantinedWithItsReasonAndNoGoodRowIsLost() throws Exception {
@@ -66,7 +56,7 @@ class SampleDefectsTest {
         assertEquals(3, report.filesRejected());
         assertEquals(4, result.feed("enterprise_problems").rowsRejected());
         assertEquals(3, result.feed("fixed_asset_investment").rowsRejected());
-        long distinctEnterprisePeriods = spark.read().parquet(result.snapshot().dir().resolve("fact_enterprise_period").toString())
+        long distinctEnterprisePeriods = LoadHomes.published(result, "fact_enterprise_period")
                 .select("credit_code", "year", "period").distinct().count();
         assertEquals(report.rowsPublished(), distinctEnterprisePeriods);
         assertTrue(report.rowsSuperseded() > 0, "corrections replaced their originals");

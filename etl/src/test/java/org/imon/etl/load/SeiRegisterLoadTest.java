@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.imon.etl.SparkTests;
 import org.imon.etl.validate.CreditCode;
 import org.imon.etl.validate.RejectReason;
 
@@ -28,15 +25,8 @@ import org.imon.etl.validate.RejectReason;
 class SeiRegisterLoadTest {
     private static final String FILE = "sei_register/2024/2024年战略性新兴产业企业库.csv";
 
-    static SparkSession spark;
-
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTests.session();
-    }
 
     private static String code(String first17) {
         return first17 + CreditCode.checkCharacter(first17);
@@ -75,7 +65,7 @@ class SeiRegisterLoadTest {
         assertEquals("不是战略性新兴产业分类（2018）的九个类别之一（应为 1-9 或类别名称）",
                 LoadHomes.rejectionMessage(report, 6));
 
-        List<Row> published = spark.read().parquet(result.snapshot().dir().resolve("fact_sei_register").toString())
+        List<Row> published = LoadHomes.published(result, "fact_sei_register")
                 .orderBy("category_code").collectAsList();
         assertEquals(List.of(List.of(2024, b, 2), List.of(2024, c, 4), List.of(2024, a, 6)),
                 published.stream().map(r -> List.of(r.getAs("year"), r.getAs("credit_code"), r.getAs("category_code")))
