@@ -52,178 +52,205 @@ projects AS (
 output AS (
     SELECT year, period, value_ly FROM mart_city_indicator WHERE indicator = 'output'
 ),
-actuals AS (
+-- Every target of the year × every period with data, with the source its actual is read from and the
+-- source its rate is judged on: the first rule that applies, in this order. Each source is then one
+-- join below, not a subquery per row: with a correlated subquery per rule, DuckDB spent seconds
+-- planning this one view, whatever the data.
+target_periods AS (
     SELECT t.*, p.period,
            CASE
-               WHEN t.subject_type = 'city' AND t.indicator = 'value_added' THEN
-                   CAST((SELECT c.growth_pct FROM mart_city_indicator AS c
-                    WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'value_added')
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'city' AND t.indicator = 'profit_margin' THEN
-                   CAST(ratio_pct((SELECT c.value_ytd FROM mart_city_indicator AS c
-                              WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'profit'),
-                             (SELECT c.value_ytd FROM mart_city_indicator AS c
-                              WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'revenue'))
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'city' AND t.indicator = 'problem_resolution' THEN
-                   CAST((SELECT q.resolution_rate_pct FROM mart_problem_resolution AS q
-                    WHERE q.year = t.year AND q.period = p.period AND q.breakdown = 'city')
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'city' AND t.indicator = 'industrial_investment' THEN
-                   CAST((SELECT CASE t.measure WHEN 'share_pct' THEN v.industrial_share_pct
-                                               WHEN 'growth_pct' THEN v.industrial_growth_pct END
-                    FROM mart_fixed_asset_investment AS v
-                    WHERE v.year = t.year AND v.period = p.period AND v.is_city)
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'city' AND t.indicator IN ('manufacturing_investment', 'tech_reform_investment') THEN
-                   CAST((SELECT CASE t.indicator WHEN 'manufacturing_investment' THEN v.manufacturing_growth_pct
-                                                 ELSE v.tech_reform_growth_pct END
-                    FROM mart_fixed_asset_investment AS v
-                    WHERE v.year = t.year AND v.period = p.period AND v.is_city)
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'city' AND t.indicator = 'energy_intensity' THEN
-                   CAST((SELECT v.change_since_base_pct FROM mart_energy_intensity AS v
-                    WHERE v.year = t.year AND v.period = p.period AND v.is_city
-                      AND v.base_year = coalesce(t.base_year, t.year - 1))
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'city' AND t.indicator = 'capacity_utilization' THEN
-                   CAST((SELECT arg_max(c.utilization_pct, c.period) FROM mart_capacity_utilization AS c
-                    WHERE c.year = t.year AND c.period <= p.period AND c.is_city AND c.industry_code IS NULL)
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'city' AND t.indicator IN ('sei_revenue', 'sei_output') THEN
-                   CAST((SELECT CASE t.indicator || ':' || t.measure
-                                    WHEN 'sei_revenue:share_pct' THEN s.revenue_share_pct
-                                    WHEN 'sei_revenue:growth_pct' THEN s.revenue_growth_pct
-                                    WHEN 'sei_output:share_pct' THEN s.output_share_pct
-                                    WHEN 'sei_output:growth_pct' THEN s.output_growth_pct END
-                    FROM mart_strategic_emerging AS s
-                    WHERE s.year = t.year AND s.period = p.period AND s.breakdown = 'city')
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN
-                   CAST((SELECT sum(e.entrants) FROM mart_entrants_exits AS e WHERE e.year = t.year)
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type IN ('city', 'region') AND t.indicator = 'entrants_pull' THEN
-                   CAST((SELECT e.entrants_pull_pts FROM mart_entrants_pull AS e
-                    WHERE e.year = t.year AND e.period = p.period
-                      AND (CASE t.subject_type WHEN 'city' THEN e.is_city ELSE e.region_code = t.subject_code END))
-                        AS DECIMAL(38, 10))
+               WHEN t.subject_type = 'city' AND t.indicator = 'value_added' THEN 'value_added'
+               WHEN t.subject_type = 'city' AND t.indicator = 'profit_margin' THEN 'profit_margin'
+               WHEN t.subject_type = 'city' AND t.indicator = 'problem_resolution' THEN 'problem_resolution'
+               WHEN t.subject_type = 'city' AND t.indicator = 'industrial_investment' THEN 'industrial_investment'
+               WHEN t.subject_type = 'city' AND t.indicator IN ('manufacturing_investment', 'tech_reform_investment')
+                   THEN 'investment_growth'
+               WHEN t.subject_type = 'city' AND t.indicator = 'energy_intensity' THEN 'energy_intensity'
+               WHEN t.subject_type = 'city' AND t.indicator = 'capacity_utilization' THEN 'capacity_utilization'
+               WHEN t.subject_type = 'city' AND t.indicator IN ('sei_revenue', 'sei_output') THEN 'strategic_emerging'
+               WHEN t.subject_type = 'city' AND t.indicator = 'entrants' THEN 'entrants'
+               WHEN t.subject_type IN ('city', 'region') AND t.indicator = 'entrants_pull' THEN 'entrants_pull'
                WHEN t.subject_type IN ('city', 'region') AND t.indicator IN (SELECT band_code FROM dim_size_band
-                                                                             WHERE measured_on <> 'project_investment') THEN
-                   CAST((SELECT b.enterprises_on_pace FROM mart_enterprise_band AS b
-                    WHERE b.year = t.year AND b.period = p.period AND b.band_code = t.indicator
-                      AND (CASE t.subject_type WHEN 'city' THEN b.is_city ELSE b.region_code = t.subject_code END))
-                        AS DECIMAL(38, 10))
+                                                                             WHERE measured_on <> 'project_investment')
+                   THEN 'enterprise_band'
                WHEN t.subject_type IN ('city', 'region') AND t.indicator IN (SELECT band_code FROM dim_size_band
-                                                                             WHERE measured_on = 'project_investment') THEN
-                   CAST((SELECT s.starts FROM mart_project_starts AS s
-                    WHERE s.year = t.year AND s.period = p.period AND s.band_code = t.indicator
-                      AND (CASE t.subject_type WHEN 'city' THEN s.is_city ELSE s.region_code = t.subject_code END))
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'cluster' AND t.indicator = 'revenue' THEN
-                   CAST((SELECT m.revenue_ytd * 0.0001 FROM mart_cluster_progress AS m
-                    WHERE m.year = t.year AND m.period = p.period AND m.cluster_code = t.subject_code)
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'key_group' THEN
-                   CAST((SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_pct WHEN 'share_pct' THEN k.share_pct
-                                          WHEN 'pull_pts' THEN k.pull_pts END
-                    FROM mart_key_group AS k
-                    WHERE k.year = t.year AND k.period = p.period AND k.list_code = t.subject_code)
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'projects' AND t.indicator = 'investment' THEN
-                   CAST((SELECT j.invested * 0.0001 FROM projects AS j WHERE j.year = t.year AND j.period = p.period)
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' AND t.measure = 'pull_pts' THEN
-                   CAST((SELECT ratio_pct(j.new_output, o.value_ly) FROM projects AS j, output AS o
-                    WHERE j.year = t.year AND j.period = p.period AND o.year = t.year AND o.period = p.period)
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' THEN
-                   CAST((SELECT j.new_output * 0.0001 FROM projects AS j WHERE j.year = t.year AND j.period = p.period)
-                        AS DECIMAL(38, 10))
-               WHEN t.subject_type = 'projects' AND t.indicator = 'projects' THEN
-                   CAST((SELECT j.projects FROM projects AS j WHERE j.year = t.year AND j.period = p.period)
-                        AS DECIMAL(38, 10))
-           END AS actual,
-           -- Rates are judged on the unrounded figure (pct_reaches), never on the rounded actual above.
+                                                                             WHERE measured_on = 'project_investment')
+                   THEN 'project_starts'
+               WHEN t.subject_type = 'cluster' AND t.indicator = 'revenue' THEN 'cluster_revenue'
+               WHEN t.subject_type = 'key_group' THEN 'key_group'
+               WHEN t.subject_type = 'projects' AND t.indicator = 'investment' THEN 'project_investment'
+               WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' AND t.measure = 'pull_pts'
+                   THEN 'project_pull'
+               WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' THEN 'project_new_output'
+               WHEN t.subject_type = 'projects' AND t.indicator = 'projects' THEN 'project_count'
+           END AS actual_from,
+           -- Rates are judged on the unrounded figure (pct_reaches), never on the rounded actual.
            CASE
-               WHEN t.subject_type = 'city' AND t.indicator = 'value_added' THEN
-                   -- the bureau's published growth is the figure itself: nothing finer exists
-                   (SELECT c.growth_pct >= rate_target(p.period, t.annual_value, t.h1_value)
-                    FROM mart_city_indicator AS c
-                    WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'value_added')
-               WHEN t.subject_type = 'city' AND t.indicator = 'profit_margin' THEN
-                   pct_reaches((SELECT c.value_ytd FROM mart_city_indicator AS c
-                                WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'profit'),
-                               (SELECT c.value_ytd FROM mart_city_indicator AS c
-                                WHERE c.year = t.year AND c.period = p.period AND c.indicator = 'revenue'),
-                               rate_target(p.period, t.annual_value, t.h1_value))
-               WHEN t.subject_type = 'city' AND t.indicator = 'problem_resolution' THEN
-                   (SELECT pct_reaches(q.policy_resolved, q.policy_problems,
-                                       rate_target(p.period, t.annual_value, t.h1_value))
-                    FROM mart_problem_resolution AS q
-                    WHERE q.year = t.year AND q.period = p.period AND q.breakdown = 'city')
-               WHEN t.subject_type = 'city' AND t.indicator = 'industrial_investment' AND t.measure = 'share_pct' THEN
-                   -- from the levels where the bureau published them, else its published share as it stands
-                   (SELECT CASE WHEN v.share_from_levels
-                                THEN pct_reaches(v.industrial_investment_yi, v.fai_yi,
-                                                 rate_target(p.period, t.annual_value, t.h1_value))
-                                ELSE v.published_share_pct >= rate_target(p.period, t.annual_value, t.h1_value)
-                           END
-                    FROM mart_fixed_asset_investment AS v
-                    WHERE v.year = t.year AND v.period = p.period AND v.is_city)
+               WHEN t.subject_type = 'city' AND t.indicator = 'value_added' THEN 'value_added'
+               WHEN t.subject_type = 'city' AND t.indicator = 'profit_margin' THEN 'profit_margin'
+               WHEN t.subject_type = 'city' AND t.indicator = 'problem_resolution' THEN 'problem_resolution'
+               WHEN t.subject_type = 'city' AND t.indicator = 'industrial_investment' AND t.measure = 'share_pct'
+                   THEN 'investment_share'
                WHEN t.subject_type = 'city'
-                    AND t.indicator IN ('industrial_investment', 'manufacturing_investment', 'tech_reform_investment') THEN
-                   -- the bureau's published growth is the figure itself, as for value added
-                   (SELECT CASE t.indicator WHEN 'industrial_investment' THEN v.industrial_growth_pct
-                                            WHEN 'manufacturing_investment' THEN v.manufacturing_growth_pct
-                                            ELSE v.tech_reform_growth_pct END
-                               >= rate_target(p.period, t.annual_value, t.h1_value)
-                    FROM mart_fixed_asset_investment AS v
-                    WHERE v.year = t.year AND v.period = p.period AND v.is_city)
-               WHEN t.subject_type IN ('city', 'region') AND t.indicator = 'entrants_pull' THEN
-                   (SELECT pct_reaches(e.entrants_output_ytd - e.entrants_output_ly, e.output_ly,
-                                       rate_target(p.period, t.annual_value, t.h1_value))
-                    FROM mart_entrants_pull AS e
-                    WHERE e.year = t.year AND e.period = p.period
-                      AND (CASE t.subject_type WHEN 'city' THEN e.is_city ELSE e.region_code = t.subject_code END))
-               WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' AND t.measure = 'pull_pts' THEN
-                   (SELECT pct_reaches(j.new_output, o.value_ly, rate_target(p.period, t.annual_value, t.h1_value))
-                    FROM projects AS j, output AS o
-                    WHERE j.year = t.year AND j.period = p.period AND o.year = t.year AND o.period = p.period)
-               WHEN t.measure = 'count_on_pace' THEN
-                   -- a count of enterprises over a band, at the pace of the year: the annual count, never split
-                   (SELECT b.enterprises_on_pace >= rate_target(p.period, t.annual_value, t.h1_value)
-                    FROM mart_enterprise_band AS b
-                    WHERE b.year = t.year AND b.period = p.period AND b.band_code = t.indicator
-                      AND (CASE t.subject_type WHEN 'city' THEN b.is_city ELSE b.region_code = t.subject_code END))
-               WHEN t.subject_type = 'city' AND t.indicator = 'energy_intensity' THEN
-                   -- a fall (change_pct): met at or below the target (降低18% is −18), on the exact chains
-                   (SELECT 100 * v.energy_chain <= (100 + rate_target(p.period, t.annual_value, t.h1_value)) * v.value_added_chain
-                    FROM mart_energy_intensity AS v
-                    WHERE v.year = t.year AND v.period = p.period AND v.is_city
-                      AND v.base_year = coalesce(t.base_year, t.year - 1))
-               WHEN t.subject_type = 'city' AND t.indicator = 'capacity_utilization' AND t.measure = 'band_pct' THEN
-                   -- the bureau's published rate is the figure itself, judged against the band both ways
-                   (SELECT arg_max(c.utilization_pct, c.period)
-                               BETWEEN t.annual_value - t.tolerance_value AND t.annual_value + t.tolerance_value
-                    FROM mart_capacity_utilization AS c
-                    WHERE c.year = t.year AND c.period <= p.period AND c.is_city AND c.industry_code IS NULL)
-               WHEN t.subject_type = 'city' AND t.indicator IN ('sei_revenue', 'sei_output') THEN
-                   (SELECT CASE t.indicator || ':' || t.measure
-                               WHEN 'sei_revenue:share_pct' THEN pct_reaches(s.revenue_ytd, s.total_revenue_ytd, target)
-                               WHEN 'sei_revenue:growth_pct' THEN pct_reaches(s.revenue_ytd - s.revenue_ly, s.revenue_ly, target)
-                               WHEN 'sei_output:share_pct' THEN pct_reaches(s.output_ytd, s.total_output_ytd, target)
-                               WHEN 'sei_output:growth_pct' THEN pct_reaches(s.output_ytd - s.output_ly, s.output_ly, target)
-                           END
-                    FROM mart_strategic_emerging AS s, (SELECT rate_target(p.period, t.annual_value, t.h1_value) AS target)
-                    WHERE s.year = t.year AND s.period = p.period AND s.breakdown = 'city')
-               WHEN t.subject_type = 'key_group' THEN
-                   (SELECT CASE t.measure WHEN 'growth_pct' THEN k.growth_met WHEN 'share_pct' THEN k.share_met
-                                          WHEN 'pull_pts' THEN k.pull_met END
-                    FROM mart_key_group AS k
-                    WHERE k.year = t.year AND k.period = p.period AND k.list_code = t.subject_code)
-           END AS rate_reached
+                    AND t.indicator IN ('industrial_investment', 'manufacturing_investment', 'tech_reform_investment')
+                   THEN 'investment_growth'
+               WHEN t.subject_type IN ('city', 'region') AND t.indicator = 'entrants_pull' THEN 'entrants_pull'
+               WHEN t.subject_type = 'projects' AND t.indicator = 'new_output' AND t.measure = 'pull_pts'
+                   THEN 'project_pull'
+               WHEN t.measure = 'count_on_pace' THEN 'enterprise_band'
+               WHEN t.subject_type = 'city' AND t.indicator = 'energy_intensity' THEN 'energy_intensity'
+               WHEN t.subject_type = 'city' AND t.indicator = 'capacity_utilization' AND t.measure = 'band_pct'
+                   THEN 'capacity_utilization'
+               WHEN t.subject_type = 'city' AND t.indicator IN ('sei_revenue', 'sei_output') THEN 'strategic_emerging'
+               WHEN t.subject_type = 'key_group' THEN 'key_group'
+           END AS judged_by,
+           rate_target(p.period, t.annual_value, t.h1_value) AS rate_to_date
     FROM fact_target AS t
     JOIN periods AS p ON p.year = t.year
+),
+city_figures AS (
+    SELECT year, period,
+           any_value(growth_pct) FILTER (WHERE indicator = 'value_added') AS value_added_growth_pct,
+           any_value(value_ytd) FILTER (WHERE indicator = 'profit') AS profit_ytd,
+           any_value(value_ytd) FILTER (WHERE indicator = 'revenue') AS revenue_ytd
+    FROM mart_city_indicator
+    GROUP BY year, period
+),
+entrants_by_year AS (
+    SELECT year, sum(entrants) AS entrants FROM mart_entrants_exits GROUP BY year
+),
+-- The latest quarter's rate of the year up to each period: the band target reads that one.
+capacity_to_date AS (
+    SELECT tp.year, tp.target_id, tp.period, arg_max(c.utilization_pct, c.period) AS utilization_pct
+    FROM target_periods AS tp
+    JOIN mart_capacity_utilization AS c
+      ON c.year = tp.year AND c.period <= tp.period AND c.is_city AND c.industry_code IS NULL
+    WHERE tp.actual_from = 'capacity_utilization' OR tp.judged_by = 'capacity_utilization'
+    GROUP BY tp.year, tp.target_id, tp.period
+),
+-- Each target and period with the one row its source holds for it (none: the actual stays empty).
+sourced AS (
+    SELECT tp.*,
+           cf.value_added_growth_pct, cf.profit_ytd, cf.revenue_ytd,
+           q.resolution_rate_pct, q.policy_resolved, q.policy_problems,
+           v.industrial_share_pct, v.industrial_growth_pct, v.manufacturing_growth_pct, v.tech_reform_growth_pct,
+           v.share_from_levels, v.industrial_investment_yi, v.fai_yi, v.published_share_pct,
+           ei.change_since_base_pct, ei.energy_chain, ei.value_added_chain,
+           cu.utilization_pct,
+           s.revenue_share_pct, s.revenue_growth_pct, s.output_share_pct, s.output_growth_pct,
+           s.revenue_ytd AS sei_revenue_ytd, s.total_revenue_ytd, s.revenue_ly AS sei_revenue_ly,
+           s.output_ytd AS sei_output_ytd, s.total_output_ytd, s.output_ly AS sei_output_ly,
+           ep.entrants_pull_pts, ep.entrants_output_ytd, ep.entrants_output_ly, ep.output_ly AS entrants_base_ly,
+           b.enterprises_on_pace, ps.starts, cp.revenue_ytd AS cluster_revenue_ytd,
+           k.growth_pct AS key_growth_pct, k.share_pct AS key_share_pct, k.pull_pts AS key_pull_pts,
+           k.growth_met, k.share_met, k.pull_met,
+           j.invested, j.projects AS project_count, j.new_output, o.value_ly AS output_ly, en.entrants
+    FROM target_periods AS tp
+    LEFT JOIN city_figures AS cf
+      ON tp.actual_from IN ('value_added', 'profit_margin') AND cf.year = tp.year AND cf.period = tp.period
+    LEFT JOIN mart_problem_resolution AS q
+      ON tp.actual_from = 'problem_resolution' AND q.year = tp.year AND q.period = tp.period AND q.breakdown = 'city'
+    LEFT JOIN mart_fixed_asset_investment AS v
+      ON tp.actual_from IN ('industrial_investment', 'investment_growth')
+     AND v.year = tp.year AND v.period = tp.period AND v.is_city
+    LEFT JOIN mart_energy_intensity AS ei
+      ON tp.actual_from = 'energy_intensity' AND ei.year = tp.year AND ei.period = tp.period AND ei.is_city
+     AND ei.base_year = coalesce(tp.base_year, tp.year - 1)
+    LEFT JOIN capacity_to_date AS cu
+      ON cu.year = tp.year AND cu.target_id = tp.target_id AND cu.period = tp.period
+    LEFT JOIN mart_strategic_emerging AS s
+      ON tp.actual_from = 'strategic_emerging' AND s.year = tp.year AND s.period = tp.period AND s.breakdown = 'city'
+    LEFT JOIN mart_entrants_pull AS ep
+      ON tp.actual_from = 'entrants_pull' AND ep.year = tp.year AND ep.period = tp.period
+     AND (CASE tp.subject_type WHEN 'city' THEN ep.is_city ELSE ep.region_code = tp.subject_code END)
+    LEFT JOIN mart_enterprise_band AS b
+      ON (tp.actual_from = 'enterprise_band' OR tp.judged_by = 'enterprise_band')
+     AND b.year = tp.year AND b.period = tp.period AND b.band_code = tp.indicator
+     AND (CASE tp.subject_type WHEN 'city' THEN b.is_city ELSE b.region_code = tp.subject_code END)
+    LEFT JOIN mart_project_starts AS ps
+      ON tp.actual_from = 'project_starts' AND ps.year = tp.year AND ps.period = tp.period
+     AND ps.band_code = tp.indicator
+     AND (CASE tp.subject_type WHEN 'city' THEN ps.is_city ELSE ps.region_code = tp.subject_code END)
+    LEFT JOIN mart_cluster_progress AS cp
+      ON tp.actual_from = 'cluster_revenue' AND cp.year = tp.year AND cp.period = tp.period
+     AND cp.cluster_code = tp.subject_code
+    LEFT JOIN mart_key_group AS k
+      ON tp.actual_from = 'key_group' AND k.year = tp.year AND k.period = tp.period AND k.list_code = tp.subject_code
+    LEFT JOIN entrants_by_year AS en
+      ON tp.actual_from = 'entrants' AND en.year = tp.year
+    LEFT JOIN projects AS j
+      ON tp.actual_from IN ('project_investment', 'project_pull', 'project_new_output', 'project_count')
+     AND j.year = tp.year AND j.period = tp.period
+    LEFT JOIN output AS o
+      ON tp.actual_from = 'project_pull' AND o.year = tp.year AND o.period = tp.period
+),
+actuals AS (
+    SELECT sourced.*,
+           CASE actual_from
+               WHEN 'value_added' THEN CAST(value_added_growth_pct AS DECIMAL(38, 10))
+               WHEN 'profit_margin' THEN CAST(ratio_pct(profit_ytd, revenue_ytd) AS DECIMAL(38, 10))
+               WHEN 'problem_resolution' THEN CAST(resolution_rate_pct AS DECIMAL(38, 10))
+               WHEN 'industrial_investment' THEN CAST(CASE measure WHEN 'share_pct' THEN industrial_share_pct
+                                                                   WHEN 'growth_pct' THEN industrial_growth_pct END
+                                                      AS DECIMAL(38, 10))
+               WHEN 'investment_growth' THEN CAST(CASE indicator WHEN 'manufacturing_investment' THEN manufacturing_growth_pct
+                                                                 ELSE tech_reform_growth_pct END
+                                                  AS DECIMAL(38, 10))
+               WHEN 'energy_intensity' THEN CAST(change_since_base_pct AS DECIMAL(38, 10))
+               WHEN 'capacity_utilization' THEN CAST(utilization_pct AS DECIMAL(38, 10))
+               WHEN 'strategic_emerging' THEN CAST(CASE indicator || ':' || measure
+                                                       WHEN 'sei_revenue:share_pct' THEN revenue_share_pct
+                                                       WHEN 'sei_revenue:growth_pct' THEN revenue_growth_pct
+                                                       WHEN 'sei_output:share_pct' THEN output_share_pct
+                                                       WHEN 'sei_output:growth_pct' THEN output_growth_pct END
+                                                   AS DECIMAL(38, 10))
+               WHEN 'entrants' THEN CAST(entrants AS DECIMAL(38, 10))
+               WHEN 'entrants_pull' THEN CAST(entrants_pull_pts AS DECIMAL(38, 10))
+               WHEN 'enterprise_band' THEN CAST(enterprises_on_pace AS DECIMAL(38, 10))
+               WHEN 'project_starts' THEN CAST(starts AS DECIMAL(38, 10))
+               WHEN 'cluster_revenue' THEN CAST(cluster_revenue_ytd * 0.0001 AS DECIMAL(38, 10))
+               WHEN 'key_group' THEN CAST(CASE measure WHEN 'growth_pct' THEN key_growth_pct
+                                                       WHEN 'share_pct' THEN key_share_pct
+                                                       WHEN 'pull_pts' THEN key_pull_pts END
+                                          AS DECIMAL(38, 10))
+               WHEN 'project_investment' THEN CAST(invested * 0.0001 AS DECIMAL(38, 10))
+               WHEN 'project_pull' THEN CAST(ratio_pct(new_output, output_ly) AS DECIMAL(38, 10))
+               WHEN 'project_new_output' THEN CAST(new_output * 0.0001 AS DECIMAL(38, 10))
+               WHEN 'project_count' THEN CAST(project_count AS DECIMAL(38, 10))
+           END AS actual,
+           CASE judged_by
+               -- the bureau's published growth is the figure itself: nothing finer exists
+               WHEN 'value_added' THEN value_added_growth_pct >= rate_to_date
+               WHEN 'profit_margin' THEN pct_reaches(profit_ytd, revenue_ytd, rate_to_date)
+               WHEN 'problem_resolution' THEN pct_reaches(policy_resolved, policy_problems, rate_to_date)
+               -- from the levels where the bureau published them, else its published share as it stands
+               WHEN 'investment_share' THEN CASE WHEN share_from_levels
+                                                 THEN pct_reaches(industrial_investment_yi, fai_yi, rate_to_date)
+                                                 ELSE published_share_pct >= rate_to_date END
+               -- the bureau's published growth is the figure itself, as for value added
+               WHEN 'investment_growth' THEN CASE indicator WHEN 'industrial_investment' THEN industrial_growth_pct
+                                                            WHEN 'manufacturing_investment' THEN manufacturing_growth_pct
+                                                            ELSE tech_reform_growth_pct END >= rate_to_date
+               WHEN 'entrants_pull' THEN pct_reaches(entrants_output_ytd - entrants_output_ly, entrants_base_ly,
+                                                     rate_to_date)
+               WHEN 'project_pull' THEN pct_reaches(new_output, output_ly, rate_to_date)
+               -- a count of enterprises over a band, at the pace of the year: the annual count, never split
+               WHEN 'enterprise_band' THEN enterprises_on_pace >= rate_to_date
+               -- a fall (change_pct): met at or below the target (降低18% is −18), on the exact chains
+               WHEN 'energy_intensity' THEN 100 * energy_chain <= (100 + rate_to_date) * value_added_chain
+               -- the bureau's published rate is the figure itself, judged against the band both ways
+               WHEN 'capacity_utilization' THEN utilization_pct BETWEEN annual_value - tolerance_value
+                                                                     AND annual_value + tolerance_value
+               WHEN 'strategic_emerging' THEN CASE indicator || ':' || measure
+                   WHEN 'sei_revenue:share_pct' THEN pct_reaches(sei_revenue_ytd, total_revenue_ytd, rate_to_date)
+                   WHEN 'sei_revenue:growth_pct' THEN pct_reaches(sei_revenue_ytd - sei_revenue_ly, sei_revenue_ly, rate_to_date)
+                   WHEN 'sei_output:share_pct' THEN pct_reaches(sei_output_ytd, total_output_ytd, rate_to_date)
+                   WHEN 'sei_output:growth_pct' THEN pct_reaches(sei_output_ytd - sei_output_ly, sei_output_ly, rate_to_date)
+               END
+               WHEN 'key_group' THEN CASE measure WHEN 'growth_pct' THEN growth_met WHEN 'share_pct' THEN share_met
+                                                  WHEN 'pull_pts' THEN pull_met END
+           END AS rate_reached
+    FROM sourced
 ),
 judged AS (
     SELECT a.*,
