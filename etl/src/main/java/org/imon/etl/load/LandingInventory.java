@@ -168,11 +168,13 @@ public final class LandingInventory {
             return new Entry(feed, f, status.size(), known.sha256(), known.status());
         }
         try (InputStream in = Files.newInputStream(path)) {
-            long size = Files.size(path);
+            // The size of what was hashed, whatever the file did meanwhile.
+            long size = 0;
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
+                size += n;
             }
             return new Entry(feed, f, size, HexFormat.of().formatHex(digest.digest()),
                     status != null && status.settled() ? status.key() : null);
