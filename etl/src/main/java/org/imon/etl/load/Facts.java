@@ -1,24 +1,23 @@
 package org.imon.etl.load;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
-import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -34,51 +33,43 @@ final class Facts {
     }
 
     /**
-     * Every winning enterprise row with the previous period's year-to-date revenue and output beside
-     * it, and whether either fell below it; {@link #published()} and {@link #fallen()} are filters of it.
+     * {@code fact_enterprise_period}'s rows after its check, and the rows the check set aside: each with
+     * its key, {@code revenue_ytd}, {@code output_ytd}, {@code source_file}, {@code source_row}, and
+     * the previous period's figures beside them as {@code _revenue_before} and {@code _output_before}.
      */
-    record EnterpriseRows(Dataset<Row> checked) {
-        private static final Column FELL = col("_fell");
-
-        Dataset<Row> published() {
-            return checked.filter(not(FELL));
-        }
-
-        Dataset<Row> fallen() {
-            return checked.filter(FELL);
-        }
-
-        /**
-         * The same rows, written once to {@code dir} and read back: publishing and listing the fallen
-         * rows each read them, and without this each would run the check's window again (at nation
-         * scale some five minutes apiece).
-         */
-        EnterpriseRows writtenTo(Path dir) {
-            checked.write().mode(SaveMode.Overwrite).parquet(dir.toString());
-            return new EnterpriseRows(checked.sparkSession().read().schema(checked.schema()).parquet(dir.toString()));
-        }
+    record EnterpriseRows(Dataset<Row> published, List<Row> fallen) {
     }
+
+    private static final String[] KEY = {"credit_code", "year", "period"};
+    /** What the check reads of a row: the wide rows themselves are never shuffled, sorted or joined. */
+    private static final List<String> CHECKED = List.of("credit_code", "year", "period", "revenue_ytd", "output_ytd",
+            "source_file", "source_row");
 
     /**
      * {@code fact_enterprise_period}'s check: a row whose year-to-date revenue or output is below the
      * same enterprise's previous period is set aside. {@code earlier} holds already-published previous
-     * periods that this load does not rewrite, so the check also spans loads.
+     * periods that this load does not rewrite, so the check also spans loads. The fallen rows are
+     * collected (the load lists each in the quarantine anyway); the published rows are the winners
+     * without them, so where none fell the winners are published as they are.
      */
     static EnterpriseRows enterprise(Dataset<Row> winners, Dataset<Row> earlier) {
-        Dataset<Row> current = winners.select(col("credit_code"), col("year"), col("period"), col("revenue_ytd"),
-                        col("output_ytd"), lit(true).as("_new"))
-                .unionByName(earlier.select(col("credit_code"), col("year"), col("period"), col("revenue_ytd"),
-                        col("output_ytd"), lit(false).as("_new")));
+        Column[] checked = CHECKED.stream().map(c -> col(c)).toArray(Column[]::new);
+        Dataset<Row> current = winners.select(checked).withColumn("_new", lit(true))
+                .unionByName(earlier.select(checked).withColumn("_new", lit(false)));
         WindowSpec sameYear = Window.partitionBy("credit_code", "year").orderBy("period");
-        Dataset<Row> before = current
-                .withColumn("_revenue_before", lag("revenue_ytd", 1).over(sameYear))
-                .withColumn("_output_before", lag("output_ytd", 1).over(sameYear))
-                .filter(col("_new"))
-                .select(col("credit_code"), col("year"), col("period"), col("_revenue_before"), col("_output_before"));
         Column fell = coalesce(col("revenue_ytd").lt(col("_revenue_before")), lit(false))
                 .or(coalesce(col("output_ytd").lt(col("_output_before")), lit(false)));
-        return new EnterpriseRows(winners.join(before, new String[] {"credit_code", "year", "period"}, "left")
-                .withColumn("_fell", fell));
+        Dataset<Row> fallen = current
+                .withColumn("_revenue_before", lag("revenue_ytd", 1).over(sameYear))
+                .withColumn("_output_before", lag("output_ytd", 1).over(sameYear))
+                .filter(col("_new").and(fell))
+                .drop("_new");
+        List<Row> rows = fallen.collectAsList();
+        if (rows.isEmpty()) {
+            return new EnterpriseRows(winners, rows);
+        }
+        Dataset<Row> keys = winners.sparkSession().createDataFrame(rows, fallen.schema()).select(KEY[0], KEY[1], KEY[2]);
+        return new EnterpriseRows(winners.join(broadcast(keys), KEY, "left_anti"), rows);
     }
 
     /** {@code fact_region_period}: value-added growth, electricity and VAT side by side per region and period. */

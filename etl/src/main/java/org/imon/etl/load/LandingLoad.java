@@ -73,11 +73,6 @@ public final class LandingLoad {
     private static final String ENTERPRISE = "enterprise_monthly";
     /** Inside a load's staging folder: a feed's rows ranked again without the files left for the next load. */
     private static final String SETTLED = "_settled";
-    /**
-     * Inside a load's staging folder: the enterprise feed's winners after the year-to-date check, in a
-     * folder named after the feed (Spark ignores a path to read whose last name begins with "_").
-     */
-    private static final String CHECKED = "_checked";
 
     private final SparkSession spark;
     private final CityProfile profile;
@@ -197,10 +192,9 @@ public final class LandingLoad {
         rowCounts.putAll(new DimensionRefresh(spark, publisher, store.current(), snapshotDir).run(profile,
                 new DimensionRefresh.Changes(periods.get(ENTERPRISE), periods.get("projects"), keyListYears)));
         inventory.write(snapshotDir.resolve(SnapshotStore.FILES), deferred);
-        JobTimings.step(spark, "list the rows that fell");
         for (FeedSpec feed : feeds.values()) {
             reports.add(report(feed, staged.get(feed.name()), outcomes.get(feed.name()).tally(),
-                    feed.name().equals(ENTERPRISE) ? enterprises.fallen() : null));
+                    feed.name().equals(ENTERPRISE) ? enterprises.fallen() : List.of()));
         }
         return switchTo(snapshotDir, rowCounts, keep);
     }
@@ -239,10 +233,11 @@ public final class LandingLoad {
         Dataset<Row> earlier = publisher.readCurrent(table)
                 .map(current -> current.filter(previousPeriods(reloaded)))
                 .orElse(spark.createDataFrame(List.of(), SparkSchemas.of(table)));
-        Facts.EnterpriseRows rows = Facts.enterprise(outcomes.get(ENTERPRISE).winners(), earlier);
+        Dataset<Row> winners = outcomes.get(ENTERPRISE).winners();
+        Facts.EnterpriseRows rows = new Facts.EnterpriseRows(winners, List.of());
         if (!reloaded.isEmpty()) {
             JobTimings.step(spark, "check enterprise years to date");
-            rows = rows.writtenTo(paths.staging().resolve(loadId).resolve(CHECKED).resolve(ENTERPRISE));
+            rows = Facts.enterprise(winners, earlier);
         }
         rowCounts.put(table.name(), publisher.publish(table, rows.published(), partitions(reloaded)));
         return rows;
@@ -294,7 +289,7 @@ public final class LandingLoad {
     }
 
     private FeedLoadReport report(FeedSpec feed, FeedStage.Staged staged, Precedence.Tally tally,
-            Dataset<Row> fallen) throws IOException {
+            List<Row> fell) throws IOException {
         List<Rejection> rejections = new ArrayList<>(staged.rejections());
         String keyHeaders = String.join("、", feed.key().stream().map(k -> header(feed, k)).toList());
         if (staged.filesRead() == 0) {
@@ -307,7 +302,6 @@ public final class LandingLoad {
                     d.getAs("record_key"), RejectReason.DUPLICATE_ROW, "与" + (first.equals(d.getAs("source_file"))
                             ? "本文件" : " " + first + " ") + "第 " + d.getAs("_winner_row") + " 行重复，保留先出现的那一行"));
         }
-        List<Row> fell = fallen == null ? List.of() : fallen.collectAsList();
         for (Row f : fell) {
             for (String column : List.of("revenue_ytd", "output_ytd")) {
                 BigDecimal now = f.getAs(column);

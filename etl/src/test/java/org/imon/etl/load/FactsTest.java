@@ -33,7 +33,8 @@ class FactsTest {
     private static final StructType AMOUNTS = new StructType()
             .add("credit_code", DataTypes.StringType).add("year", DataTypes.IntegerType)
             .add("period", DataTypes.IntegerType).add("revenue_ytd", DataTypes.createDecimalType(18, 4))
-            .add("output_ytd", DataTypes.createDecimalType(18, 4));
+            .add("output_ytd", DataTypes.createDecimalType(18, 4)).add("source_file", DataTypes.StringType)
+            .add("source_row", DataTypes.IntegerType);
 
     static SparkSession spark;
 
@@ -51,10 +52,11 @@ class FactsTest {
         Facts.EnterpriseRows rows = Facts.enterprise(march, february);
 
         assertEquals(List.of("丁", "丙"), codes(rows.published()));
-        assertEquals(List.of("乙 80.0000 70.0000 25.0000 30.0000", "甲 100.0000 120.0000 50.0000 40.0000"),
-                rows.fallen().collectAsList().stream().map(r -> r.getAs("credit_code") + " " + r.getAs("revenue_ytd")
+        assertEquals(List.of("乙 80.0000 70.0000 25.0000 30.0000 3.csv:3", "甲 100.0000 120.0000 50.0000 40.0000 3.csv:2"),
+                rows.fallen().stream().map(r -> r.getAs("credit_code") + " " + r.getAs("revenue_ytd")
                         + " " + r.getAs("_revenue_before") + " " + r.getAs("output_ytd") + " "
-                        + r.getAs("_output_before")).sorted().toList());
+                        + r.getAs("_output_before") + " " + r.getAs("source_file") + ":" + r.getAs("source_row"))
+                        .sorted().toList());
     }
 
     @Test
@@ -63,7 +65,7 @@ class FactsTest {
         Dataset<Row> both = amounts(row("甲", 2, 90, 30), row("甲", 3, 100, 50));
         Facts.EnterpriseRows rows = Facts.enterprise(both, amounts());
         assertEquals(2, rows.published().count());
-        assertEquals(0, rows.fallen().count());
+        assertEquals(List.of(), rows.fallen());
     }
 
     @Test
@@ -90,9 +92,10 @@ class FactsTest {
                         + r.getAs("electricity_ytd") + " " + r.getAs("source_files")).sorted().toList());
     }
 
+    /** A row of the file for {@code period}, {@code <period>.csv}, on a line numbered after the enterprise. */
     private static Row row(String code, int period, int revenue, int output) {
         return RowFactory.create(code, 2024, period, new BigDecimal(revenue).setScale(4),
-                new BigDecimal(output).setScale(4));
+                new BigDecimal(output).setScale(4), period + ".csv", "甲乙丙丁".indexOf(code) + 2);
     }
 
     private static Dataset<Row> amounts(Row... rows) {
