@@ -13,24 +13,24 @@ import java.util.stream.Stream;
  * every feed's CSV files (header row, types detected, all files of a feed as one table) and writes
  * each feed as Parquet partitioned by the landing folder, with no checks. Files whose header is not
  * the feed's (the statistics portal's export among the benchmarks) are left out, as they are for no
- * plain CSV reader. Prints rows and seconds.
+ * plain CSV reader. Prints rows and seconds (inside the JVM: its start is not counted).
  * Usage: java -cp 'orchestration/target/lib/*' bench/DuckDbFeedsPeer.java LANDING OUT_DIR
  */
 public class DuckDbFeedsPeer {
-    private static final List<String> FEEDS = List.of("enterprise_monthly", "region_indicators", "electricity", "vat",
-            "projects", "targets", "key_lists", "benchmarks");
-
     public static void main(String[] args) throws Exception {
         Files.createDirectories(Path.of(args[1]));
         long start = System.nanoTime();
         long rows = 0;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            for (String feed : FEEDS) {
+            for (String feed : feeds(Path.of(args[0]))) {
                 List<String> files;
                 try (Stream<Path> walk = Files.walk(Path.of(args[0], feed))) {
                     files = walk.filter(p -> p.toString().endsWith(".csv")).filter(p -> !p.getFileName().toString()
                             .startsWith("国家数据_")).map(p -> "'" + p.toString().replace("'", "''") + "'").sorted()
                             .collect(Collectors.toList());
+                }
+                if (files.isEmpty()) {
+                    continue;
                 }
                 s.execute("CREATE TABLE " + feed + " AS SELECT *, regexp_extract(filename, '/([0-9-]+)/[^/]*$', 1) AS folder"
                         + " FROM read_csv([" + String.join(",", files) + "], header = true, filename = true,"
@@ -44,5 +44,13 @@ public class DuckDbFeedsPeer {
             }
         }
         System.out.printf("%d %.2f%n", rows, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Every feed's folder in the landing folder (the profile's copy, "_profile", is not a feed). */
+    static List<String> feeds(Path landing) throws java.io.IOException {
+        try (Stream<Path> list = Files.list(landing)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("_")).sorted().toList();
+        }
     }
 }

@@ -2,7 +2,10 @@
 # What one more period costs to load, with a short and a long history already loaded: the sample up
 # to 2026 1-9月 is loaded, then 1-10月 arrives and is loaded with the load's step timings on. Prints
 # the seconds of that second load after the JVM and the Spark session are up (the timings' total), and
-# the process's wall time. Each history is run RUNS times in the same run of the script.
+# the process's wall time. Each history is run RUNS times in the same run of the script. Then the
+# floor for any load written with Spark: Spark's own CSV reader turns the CSV files that arrived into
+# Parquet in the load's Spark session, nothing else (bench/SparkFeedsPeer.java), timed after the session
+# is up; IMON_JAVA_OPTS reaches it as it does the load.
 # Usage: bench/load-one-more-period.sh [ENTERPRISES] [RUNS]   (after mvn -B -DskipTests package)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,8 +29,9 @@ for years in 2 12; do
   imon "$work/next-$years" sample --until 2026-10 --years "$years" --enterprises "$enterprises" > /dev/null
   (cd "$work/next-$years/landing" && find . -type f) | while IFS= read -r file; do
     if ! cmp -s "$work/next-$years/landing/$file" "$home/landing/$file"; then
-      mkdir -p "$(dirname "$home/landing/$file")"
+      mkdir -p "$(dirname "$home/landing/$file")" "$(dirname "$work/arrived-$years/$file")"
       cp "$work/next-$years/landing/$file" "$home/landing/$file"
+      cp "$work/next-$years/landing/$file" "$work/arrived-$years/$file"
     fi
   done
   for run in $(seq "$runs"); do
@@ -39,5 +43,14 @@ for years in 2 12; do
     after=$(grep -oE 'the load took [0-9]+ ms' "$work/err.txt" | grep -oE '[0-9]+')
     printf '%-12s %-4s %22.1f %14.1f\n' "$years years" "#$run" "$(echo "$after / 1000" | bc -l)" "$wall"
   done
-  rm -rf "$home" "$work/loaded-$years" "$work/next-$years"
+  for run in $(seq "$runs"); do
+    # shellcheck disable=SC2086
+    read -r rows after start < <(java @"$root/orchestration/target/imon.jvm.options" -Duser.timezone=UTC \
+      -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m ${IMON_JAVA_OPTS:-} \
+      -cp "$root/orchestration/target/imon.jar:$root/orchestration/target/lib/*" "$root/bench/SparkFeedsPeer.java" \
+      "$work/arrived-$years" "$work/spark" 2> /dev/null)
+    rm -rf "$work/spark"
+    printf '%-12s %-4s %22.1f %14s\n' "Spark peer" "#$run" "$after" "($rows CSV rows)"
+  done
+  rm -rf "$home" "$work/loaded-$years" "$work/next-$years" "$work/arrived-$years"
 done
