@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
 
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,14 +59,17 @@ public class SparkFeedsPeer {
     }
 
     /**
-     * The first file's header, every column as text: given a schema, Spark reads each file once, with
-     * no job of its own to infer the columns.
+     * As many text columns as the first file's header has: given a schema, Spark reads each file once,
+     * with no job of its own to infer the columns. Named by position, since a night's files may be in
+     * GB18030, whose names would not read as UTF-8; the header line itself is skipped.
      */
     static StructType header(Path file) throws java.io.IOException {
-        try (BufferedReader in = Files.newBufferedReader(file)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.ISO_8859_1))) {
             StructType schema = new StructType();
-            for (String name : in.readLine().replace("\uFEFF", "").split(",", -1)) {
-                schema = schema.add(name.replace("\"", ""), DataTypes.StringType);
+            int columns = in.readLine().split(",", -1).length;
+            for (int c = 0; c < columns; c++) {
+                schema = schema.add("c" + c, DataTypes.StringType);
             }
             return schema;
         }
