@@ -43,13 +43,10 @@ for years in 2 12; do
     after=$(grep -oE 'the load took [0-9]+ ms' "$work/err.txt" | grep -oE '[0-9]+')
     printf '%-12s %-4s %22.1f %14.1f\n' "$years years" "#$run" "$(echo "$after / 1000" | bc -l)" "$wall"
   done
+  "$root/bench/spark-peer.sh" "$work/peer.jsa" "$work/arrived-$years" "$work/spark" > /dev/null   # writes the archive
   for run in $(seq "$runs"); do
-    # shellcheck disable=SC2086
-    read -r rows after start < <(java @"$root/orchestration/target/imon.jvm.options" -Duser.timezone=UTC \
-      -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m ${IMON_JAVA_OPTS:-} \
-      -cp "$root/orchestration/target/imon.jar:$root/orchestration/target/lib/*" "$root/bench/SparkFeedsPeer.java" \
-      "$work/arrived-$years" "$work/spark" 2> /dev/null)
     rm -rf "$work/spark"
+    read -r rows after start < <("$root/bench/spark-peer.sh" "$work/peer.jsa" "$work/arrived-$years" "$work/spark")
     printf '%-12s %-4s %22.1f %14s\n' "Spark peer" "#$run" "$after" "($rows CSV rows)"
   done
   rm -rf "$home" "$work/loaded-$years" "$work/next-$years" "$work/arrived-$years"

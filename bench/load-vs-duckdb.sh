@@ -29,11 +29,12 @@ for run in $(seq "$runs"); do
   load_rows=$(grep -oE '读取 [0-9]+ 行' "$work/out.txt" | grep -oE '[0-9]+' | paste -sd+ | bc)
   read -r peer_rows peer < <(java -cp "$root/orchestration/target/lib/*" "$root/bench/DuckDbFeedsPeer.java" \
     "$work/home/landing" "$work/peer")
-  # shellcheck disable=SC2086
-  read -r spark_rows spark_work spark_start < <(java @"$root/orchestration/target/imon.jvm.options" -Duser.timezone=UTC \
-    -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m ${IMON_JAVA_OPTS:-} \
-    -cp "$root/orchestration/target/imon.jar:$root/orchestration/target/lib/*" "$root/bench/SparkFeedsPeer.java" \
-    "$work/home/landing" "$work/spark" 2> /dev/null)
+  if [ ! -f "$work/peer.jsa" ]; then
+    "$root/bench/spark-peer.sh" "$work/peer.jsa" "$work/home/landing" "$work/spark" > /dev/null   # writes the archive
+  fi
+  rm -rf "$work/spark"
+  read -r spark_rows spark_work spark_start < <("$root/bench/spark-peer.sh" "$work/peer.jsa" "$work/home/landing" \
+    "$work/spark")
   spark=$(echo "$spark_work + $spark_start" | bc -l)
   rm -rf "$work/spark"
   printf '%-36s %12d %10.1f %14.2f\n' "imon load #$run" "$load_rows" "$load" "$(per_row "$load" "$load_rows")"

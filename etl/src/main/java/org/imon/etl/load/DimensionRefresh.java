@@ -93,7 +93,11 @@ final class DimensionRefresh {
             rowCounts.put(table.name(), publisher.publish(table, Dimensions.enterpriseExtended(
                     publisher.readCurrent(table).orElseThrow(), publisher.read(facts).filter(in(touched))), Set.of()));
         } else {
-            rowCounts.put(table.name(), publisher.publish(table, Dimensions.enterprise(publisher.read(facts)), Set.of()));
+            // From every enterprise row of the history: the window runs on every core, then one task
+            // writes the one file (without the shuffle, the window would run in that single task).
+            // Likewise the cluster bridge below when rebuilt whole. A night's smaller steps go without it.
+            rowCounts.put(table.name(), publisher.publish(table,
+                    Dimensions.enterprise(publisher.read(facts)).repartition(1), Set.of()));
         }
     }
 
@@ -111,8 +115,8 @@ final class DimensionRefresh {
         Set<Integer> years = new TreeSet<>(changes.keyListYears());
         changes.enterprisePeriods().forEach(p -> years.add(p.year()));
         if (clustersChanged || !publisher.hasCurrent(table)) {
-            rowCounts.put(table.name(), publisher.publish(table, Dimensions.enterpriseCluster(facts, lists, clusters),
-                    Set.of()));
+            rowCounts.put(table.name(), publisher.publish(table,
+                    Dimensions.enterpriseCluster(facts, lists, clusters).repartition(1), Set.of()));
         } else if (years.isEmpty()) {
             rowCounts.put(table.name(), publisher.keep(table));
         } else {
