@@ -68,7 +68,7 @@ final class Facts {
         if (rows.isEmpty()) {
             return new EnterpriseRows(winners, rows);
         }
-        Dataset<Row> keys = winners.sparkSession().createDataFrame(rows, fallen.schema()).select(KEY[0], KEY[1], KEY[2]);
+        Dataset<Row> keys = winners.sparkSession().createDataFrame(rows, fallen.schema()).selectExpr(KEY);
         return new EnterpriseRows(winners.join(broadcast(keys), KEY, "left_anti"), rows);
     }
 
