@@ -21,7 +21,19 @@ import org.imon.warehouse.reference.CsvRecords;
 final class DefectPlan {
     static final String MANIFEST = "_manifest/defects.csv";
 
-    /** A defect planted in a row: which period, and the position of the enterprise in that file. */
+    /**
+     * Where a defect goes and what the loader must say of it: the period (for the problem ledger, the
+     * month), the position of the row among the file's rows that can carry it, the reason, the column
+     * and what was done to it.
+     */
+    record Planted(int period, int position, RejectReason reason, String column, String description) {
+        /** Its manifest line, once written to {@code file}'s line {@code row} as {@code value}. */
+        Entry entry(String feed, String file, long row, String value) {
+            return new Entry(feed, file, row, column, value, reason, description);
+        }
+    }
+
+    /** A defect planted in a row of the enterprise report. */
     enum RowDefect {
         BAD_CREDIT_CODE(3, 1, RejectReason.BAD_CREDIT_CODE, "统一社会信用代码", "校验位被改错"),
         UNKNOWN_REGION(3, 2, RejectReason.UNKNOWN_REGION, "行政区划代码", "外市的区划代码"),
@@ -31,24 +43,16 @@ final class DefectPlan {
         YTD_DECREASED(4, 6, RejectReason.YTD_DECREASED, "营业收入本年累计", "1-4月累计低于1-3月累计"),
         DUPLICATE_ROW(5, 7, RejectReason.DUPLICATE_ROW, "统一社会信用代码", "同一行在文件末尾重复一次");
 
-        final int period;
-        final int position;
-        final RejectReason reason;
-        final String column;
-        final String description;
+        final Planted planted;
 
         RowDefect(int period, int position, RejectReason reason, String column, String description) {
-            this.period = period;
-            this.position = position;
-            this.reason = reason;
-            this.column = column;
-            this.description = description;
+            planted = new Planted(period, position, reason, column, description);
         }
     }
 
     /**
-     * A defect planted in a month's problem ledger (企业问题台账): the month, and the position of the
-     * problem among that file's rows that can carry it (a closed problem, for a missing 办结日期).
+     * A defect planted in a month's problem ledger (企业问题台账); its position counts the rows that can
+     * carry it (closed problems, for a missing 办结日期).
      */
     enum LedgerDefect {
         DEADLINE_BEFORE_RAISED(3, 1, RejectReason.DATE_ORDER, "办结时限", "办结时限早于反映日期（年份少写一年）"),
@@ -56,39 +60,23 @@ final class DefectPlan {
         CLOSED_WITHOUT_DATE(4, 3, RejectReason.MISSING_FOR_STATUS, "办结日期", "办理状态为已办结却未填办结日期"),
         UNKNOWN_HANDLING_MODE(5, 4, RejectReason.BAD_VALUE, "办理方式（转办/督办）", "办理方式写作“电话催办”");
 
-        final int month;
-        final int position;
-        final RejectReason reason;
-        final String column;
-        final String description;
+        final Planted planted;
 
         LedgerDefect(int month, int position, RejectReason reason, String column, String description) {
-            this.month = month;
-            this.position = position;
-            this.reason = reason;
-            this.column = column;
-            this.description = description;
+            planted = new Planted(month, position, reason, column, description);
         }
     }
 
-    /** A defect planted in a period's 固定资产投资 release: the period, and the region's position in the file. */
+    /** A defect planted in a region's row of a period's 固定资产投资 release. */
     enum InvestmentDefect {
         SHARE_ABOVE_100(3, 1, RejectReason.SHARE_OUT_OF_RANGE, "工业投资占固定资产投资比重", "比重的小数点错后一位，大于100"),
         UNKNOWN_AREA(4, 2, RejectReason.UNKNOWN_REGION, "地区代码", "外市的区划代码"),
         GROWTH_NOT_PUBLISHED(5, 3, RejectReason.MISSING_VALUE, "固定资产投资增长", "增速填“—”，未发布");
 
-        final int period;
-        final int position;
-        final RejectReason reason;
-        final String column;
-        final String description;
+        final Planted planted;
 
         InvestmentDefect(int period, int position, RejectReason reason, String column, String description) {
-            this.period = period;
-            this.position = position;
-            this.reason = reason;
-            this.column = column;
-            this.description = description;
+            planted = new Planted(period, position, reason, column, description);
         }
     }
 
@@ -110,7 +98,7 @@ final class DefectPlan {
             return null;
         }
         for (RowDefect d : RowDefect.values()) {
-            if (d.period == period && d.position == position) {
+            if (d.planted.period() == period && d.planted.position() == position) {
                 return d;
             }
         }
@@ -120,13 +108,13 @@ final class DefectPlan {
     /** The ledger defects planted in a month's file, if any. */
     List<LedgerDefect> ledgerDefects(int year, int month) {
         return year != this.year ? List.of()
-                : Stream.of(LedgerDefect.values()).filter(d -> d.month == month).toList();
+                : Stream.of(LedgerDefect.values()).filter(d -> d.planted.period() == month).toList();
     }
 
     /** The defect planted in a region's row of a period's 固定资产投资 release, if any. */
     InvestmentDefect investmentDefect(int year, int period, int position) {
         return year != this.year ? null : Stream.of(InvestmentDefect.values())
-                .filter(d -> d.period == period && d.position == position).findFirst().orElse(null);
+                .filter(d -> d.planted.period() == period && d.planted.position() == position).findFirst().orElse(null);
     }
 
     void record(Entry entry) {

@@ -77,8 +77,7 @@ final class EnterpriseFeedWriter {
                     rows++;
                     if (defect == DefectPlan.RowDefect.DUPLICATE_ROW) {
                         long again = files[p - 2].row(cells);
-                        defects.record(new DefectPlan.Entry(feed.name(), relative(year, p), again,
-                                defect.column, e.creditCode(), defect.reason, defect.description));
+                        defects.record(defect.planted.entry(feed.name(), relative(year, p), again, e.creditCode()));
                     }
                 }
             }
@@ -124,8 +123,7 @@ final class EnterpriseFeedWriter {
             }
             default -> throw new IllegalStateException();
         }
-        defects.record(new DefectPlan.Entry(feed.name(), relative(year, p), file.line + 1,
-                defect.column, bad.get(column), defect.reason, defect.description));
+        defects.record(defect.planted.entry(feed.name(), relative(year, p), file.line + 1, bad.get(column)));
         return bad;
     }
 

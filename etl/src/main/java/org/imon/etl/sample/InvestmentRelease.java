@@ -146,8 +146,7 @@ final class InvestmentRelease {
             case UNKNOWN_AREA -> "410102";
             case GROWTH_NOT_PUBLISHED -> "—";
         });
-        defects.record(new DefectPlan.Entry("fixed_asset_investment", file, line, defect.column, bad.get(column),
-                defect.reason, defect.description));
+        defects.record(defect.planted.entry("fixed_asset_investment", file, line, bad.get(column)));
         return bad;
     }
 

@@ -92,7 +92,7 @@ final class ProblemLedger {
                     }
                     List<String> cells = row(p, month);
                     for (int d = 0; d < planted.size(); d++) {
-                        if (fits(planted.get(d), cells) && ++fitting[d] == planted.get(d).position) {
+                        if (fits(planted.get(d), cells) && ++fitting[d] == planted.get(d).planted.position()) {
                             cells = plant(planted.get(d), cells, w.line + 1, landingRoot.relativize(file) + format.extension);
                         }
                     }
@@ -165,8 +165,7 @@ final class ProblemLedger {
             case CLOSED_WITHOUT_DATE -> "";
             case UNKNOWN_HANDLING_MODE -> "电话催办";
         });
-        defects.record(new DefectPlan.Entry("enterprise_problems", file, line, defect.column, bad.get(column),
-                defect.reason, defect.description));
+        defects.record(defect.planted.entry("enterprise_problems", file, line, bad.get(column)));
         return bad;
     }
 
