@@ -43,7 +43,6 @@ for years in 2 12; do
     after=$(grep -oE 'the load took [0-9]+ ms' "$work/err.txt" | grep -oE '[0-9]+')
     printf '%-12s %-4s %22.1f %14.1f\n' "$years years" "#$run" "$(echo "$after / 1000" | bc -l)" "$wall"
   done
-  "$root/bench/spark-peer.sh" "$work/peer.jsa" "$work/arrived-$years" "$work/spark" > /dev/null   # writes the archive
   for run in $(seq "$runs"); do
     rm -rf "$work/spark"
     read -r rows after start < <("$root/bench/spark-peer.sh" "$work/peer.jsa" "$work/arrived-$years" "$work/spark")

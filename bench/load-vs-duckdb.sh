@@ -29,10 +29,6 @@ for run in $(seq "$runs"); do
   load_rows=$(grep -oE '读取 [0-9]+ 行' "$work/out.txt" | grep -oE '[0-9]+' | paste -sd+ | bc)
   read -r peer_rows peer < <(java -cp "$root/orchestration/target/lib/*" "$root/bench/DuckDbFeedsPeer.java" \
     "$work/home/landing" "$work/peer")
-  if [ ! -f "$work/peer.jsa" ]; then
-    "$root/bench/spark-peer.sh" "$work/peer.jsa" "$work/home/landing" "$work/spark" > /dev/null   # writes the archive
-  fi
-  rm -rf "$work/spark"
   read -r spark_rows spark_work spark_start < <("$root/bench/spark-peer.sh" "$work/peer.jsa" "$work/home/landing" \
     "$work/spark")
   spark=$(echo "$spark_work + $spark_start" | bc -l)
